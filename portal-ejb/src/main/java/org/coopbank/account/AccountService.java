@@ -1,0 +1,192 @@
+package org.coopbank.account;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.coopbank.audit.AuditService;
+import org.coopbank.customer.Customer;
+import org.coopbank.customer.CustomerService;
+import org.coopbank.ledger.EventType;
+import org.coopbank.ledger.GlCode;
+import org.coopbank.ledger.JournalEntry;
+import org.coopbank.ledger.LedgerService;
+import org.coopbank.ledger.Posting;
+import org.coopbank.shared.Actor;
+import org.coopbank.shared.BusinessClock;
+import org.coopbank.shared.InvalidStateException;
+import org.coopbank.shared.Money;
+import org.coopbank.shared.NotFoundException;
+import org.coopbank.shared.NumberSequences;
+import org.coopbank.shared.Validation;
+import org.coopbank.shared.ValidationFailedException;
+
+/**
+ * Opening accounts and moving money in and out of them. Each public operation is one transaction that locks the
+ * account row(s) ({@code SELECT ... FOR UPDATE}), posts one balanced journal entry and writes the subledger
+ * lines; a refusal throws a {@link org.coopbank.shared.BusinessException} and leaves nothing behind.
+ */
+@Stateless
+public class AccountService {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CustomerService customers;
+
+    @Inject
+    LedgerService ledger;
+
+    @Inject
+    AuditService audit;
+
+    @Inject
+    BusinessClock clock;
+
+    @Inject
+    NumberSequences numbers;
+
+    public BankAccount open(long customerId, AccountType type, Actor actor) {
+        if (type == null) {
+            throw new ValidationFailedException("type", "is required");
+        }
+        Customer c = customers.get(customerId);
+        if (!c.status().canTransact()) {
+            throw new InvalidStateException("Customer " + c.customerNumber() + " is " + c.status()
+                    + "; accounts can be opened only for approved customers");
+        }
+        BankAccount a = new BankAccount(numbers.next(NumberSequences.ACCOUNT), c, c.branch(), type, clock.today());
+        em.persist(a);
+        audit.record(actor, "account.open", "BankAccount", a.id(), null,
+                Map.of("accountNumber", a.accountNumber(), "type", type.name(), "customer", c.customerNumber()));
+        return a;
+    }
+
+    /** Cash paid in at the counter: debit cash (1000), credit the deposit control account. */
+    public AccountTransaction deposit(long accountId, BigDecimal amount, String narration, Actor actor) {
+        Money m = Validation.positiveAmount(amount);
+        BankAccount a = lock(accountId);
+        a.requireActive();
+        String text = narrationOr(narration, "Cash deposit");
+        JournalEntry e = ledger.post(Posting.of(EventType.CASH_DEPOSIT, a.branch(), text + " " + a.maskedNumber())
+                .debit(GlCode.CASH, m).credit(a.type().controlAccount(), m).touching(a.id()), actor);
+        return record(a.credit(m, TxnType.CASH_DEPOSIT, text, e));
+    }
+
+    /** Cash paid out at the counter; never beyond the balance. */
+    public AccountTransaction withdraw(long accountId, BigDecimal amount, String narration, Actor actor) {
+        Money m = Validation.positiveAmount(amount);
+        BankAccount a = lock(accountId);
+        a.checkCanDebit(m);
+        String text = narrationOr(narration, "Cash withdrawal");
+        JournalEntry e = ledger.post(Posting.of(EventType.CASH_WITHDRAWAL, a.branch(), text + " " + a.maskedNumber())
+                .debit(a.type().controlAccount(), m).credit(GlCode.CASH, m).touching(a.id()), actor);
+        return record(a.debit(m, TxnType.CASH_WITHDRAWAL, text, e));
+    }
+
+    /** Moves money between two accounts of the bank; returns the debit line of the source account. */
+    public AccountTransaction transfer(long fromAccountId, long toAccountId, BigDecimal amount, String narration,
+                                       Actor actor) {
+        if (fromAccountId == toAccountId) {
+            throw new ValidationFailedException("toAccount", "must differ from the source account");
+        }
+        Money m = Validation.positiveAmount(amount);
+        // lock both rows in id order so two opposite transfers cannot deadlock
+        BankAccount first = lock(Math.min(fromAccountId, toAccountId));
+        BankAccount second = lock(Math.max(fromAccountId, toAccountId));
+        BankAccount from = first.id() == fromAccountId ? first : second;
+        BankAccount to = from == first ? second : first;
+        from.checkCanDebit(m);
+        to.requireActive();
+        String text = narrationOr(narration, "Transfer");
+        JournalEntry e = ledger.post(Posting.of(EventType.TRANSFER, from.branch(),
+                        text + " " + from.maskedNumber() + " to " + to.maskedNumber())
+                .debit(from.type().controlAccount(), from.branch(), m)
+                .credit(to.type().controlAccount(), to.branch(), m)
+                .touching(from.id()).touching(to.id()), actor);
+        AccountTransaction out = record(from.debit(m, TxnType.TRANSFER_OUT, text + " to " + to.maskedNumber(), e));
+        record(to.credit(m, TxnType.TRANSFER_IN, text + " from " + from.maskedNumber(), e));
+        return out;
+    }
+
+    public BankAccount freeze(long accountId, String reason, Actor actor) {
+        BankAccount a = lock(accountId);
+        a.freeze();
+        audit.record(actor, "account.freeze", "BankAccount", a.id(), Map.of("status", "ACTIVE"),
+                Map.of("status", a.status().name(), "reason", String.valueOf(reason)));
+        return a;
+    }
+
+    public BankAccount unfreeze(long accountId, Actor actor) {
+        BankAccount a = lock(accountId);
+        a.unfreeze();
+        audit.record(actor, "account.unfreeze", "BankAccount", a.id(), Map.of("status", "FROZEN"),
+                Map.of("status", a.status().name()));
+        return a;
+    }
+
+    public BankAccount close(long accountId, Actor actor) {
+        BankAccount a = lock(accountId);
+        a.close(clock.today());
+        audit.record(actor, "account.close", "BankAccount", a.id(), Map.of("status", "ACTIVE"),
+                Map.of("status", a.status().name()));
+        return a;
+    }
+
+    public BankAccount get(long accountId) {
+        BankAccount a = em.find(BankAccount.class, accountId);
+        if (a == null) {
+            throw new NotFoundException("Account " + accountId + " not found");
+        }
+        return a;
+    }
+
+    public Optional<BankAccount> findByNumber(String accountNumber) {
+        return em.createQuery("SELECT a FROM BankAccount a WHERE a.accountNumber = :n", BankAccount.class)
+                .setParameter("n", accountNumber).getResultStream().findFirst();
+    }
+
+    public List<BankAccount> forCustomer(long customerId) {
+        return em.createQuery("SELECT a FROM BankAccount a WHERE a.customer.id = :c ORDER BY a.id", BankAccount.class)
+                .setParameter("c", customerId).getResultList();
+    }
+
+    /** The account's statement lines between two business dates (inclusive), oldest first. */
+    public List<AccountTransaction> transactions(long accountId, LocalDate from, LocalDate to) {
+        return em.createQuery("""
+                        SELECT t FROM AccountTransaction t WHERE t.account.id = :a
+                        AND t.txnDate BETWEEN :from AND :to ORDER BY t.id""", AccountTransaction.class)
+                .setParameter("a", accountId).setParameter("from", from).setParameter("to", to).getResultList();
+    }
+
+    // --- for other services posting to an account inside their own transaction ---
+
+    /** Locks the account row for the rest of the caller's transaction. */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public BankAccount lock(long accountId) {
+        BankAccount a = em.find(BankAccount.class, accountId, LockModeType.PESSIMISTIC_WRITE);
+        if (a == null) {
+            throw new NotFoundException("Account " + accountId + " not found");
+        }
+        return a;
+    }
+
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public AccountTransaction record(AccountTransaction txn) {
+        em.persist(txn);
+        return txn;
+    }
+
+    private static String narrationOr(String narration, String fallback) {
+        return narration == null || narration.isBlank() ? fallback : narration.trim();
+    }
+}

@@ -1,0 +1,3 @@
+package org.coopbank.account;
+
+public enum AccountStatus { ACTIVE, FROZEN, CLOSED }

@@ -1,0 +1,17 @@
+package org.coopbank.account;
+
+/** What a line of a customer's statement is. */
+public enum TxnType {
+    CASH_DEPOSIT,
+    CASH_WITHDRAWAL,
+    TRANSFER_IN,
+    TRANSFER_OUT,
+    LOAN_DISBURSEMENT,
+    EMI_PAYMENT,
+    FD_OPENING,
+    FD_MATURITY,
+    FD_PREMATURE_CLOSURE,
+    INTEREST_CREDIT,
+    ONLINE_DEPOSIT,
+    REVERSAL
+}

@@ -1,0 +1,193 @@
+package org.coopbank.customer;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Past;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.coopbank.audit.AuditService;
+import org.coopbank.branch.BranchService;
+import org.coopbank.security.PasswordHasher;
+import org.coopbank.shared.Actor;
+import org.coopbank.shared.BusinessClock;
+import org.coopbank.shared.DuplicateException;
+import org.coopbank.shared.NotFoundException;
+import org.coopbank.shared.NumberSequences;
+import org.coopbank.shared.Validation;
+import org.coopbank.shared.ValidationFailedException;
+
+/** Onboarding, KYC approval, portal activation, blocking. Every change leaves an audit record. */
+@Stateless
+public class CustomerService {
+
+    /** KYC details captured by a clerk. Aadhaar is taken in full but only its last four digits are kept. */
+    public record Registration(@NotNull Long branchId,
+                               @NotBlank @Size(max = 120) String fullName,
+                               @NotNull @Past LocalDate dateOfBirth,
+                               @NotBlank @Pattern(regexp = "[6-9]\\d{9}", message = "must be a 10-digit Indian mobile number") String mobile,
+                               @Email @Size(max = 120) String email,
+                               @NotBlank @Size(max = 255) String address,
+                               @Pattern(regexp = "[A-Z]{5}\\d{4}[A-Z]", message = "must be a PAN like ABCDE1234F") String panNumber,
+                               @Pattern(regexp = "\\d{12}", message = "must be 12 digits") String aadhaarNumber,
+                               @Size(max = 120) String nomineeName,
+                               @Size(max = 40) String nomineeRelation) {
+    }
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Validation validation;
+
+    @Inject
+    BranchService branches;
+
+    @Inject
+    PasswordHasher hasher;
+
+    @Inject
+    AuditService audit;
+
+    @Inject
+    BusinessClock clock;
+
+    @Inject
+    NumberSequences numbers;
+
+    public Customer register(Registration r, Actor actor) {
+        validation.check(r);
+        if (!r.dateOfBirth().isBefore(clock.today().minusYears(18).plusDays(1))) {
+            throw new ValidationFailedException("dateOfBirth", "customer must be at least 18 years old");
+        }
+        if (r.panNumber() != null && !em.createQuery("SELECT c.id FROM Customer c WHERE c.panNumber = :p")
+                .setParameter("p", r.panNumber()).getResultList().isEmpty()) {
+            throw new DuplicateException("A customer with PAN " + r.panNumber() + " already exists");
+        }
+        String aadhaarLast4 = r.aadhaarNumber() == null ? null : r.aadhaarNumber().substring(8);
+        Customer c = new Customer(String.format("C%08d", numbers.next(NumberSequences.CUSTOMER)), branches.get(r.branchId()), r.fullName().trim(), r.dateOfBirth(), r.mobile(),
+                blankToNull(r.email()), r.address().trim(), r.panNumber(), aadhaarLast4,
+                blankToNull(r.nomineeName()), blankToNull(r.nomineeRelation()), clock.now(), actor.toString());
+        em.persist(c);
+        audit.record(actor, "customer.register", "Customer", c.id(), null, describe(c));
+        return c;
+    }
+
+    public Customer approve(long customerId, Actor actor) {
+        Customer c = lock(customerId);
+        Map<String, Object> before = describe(c);
+        c.approve(actor.name(), clock.now());
+        audit.record(actor, "customer.approve", "Customer", c.id(), before, describe(c));
+        return c;
+    }
+
+    /**
+     * Gives an approved customer portal access with the given password (first activation or a reset). The login
+     * is the registered mobile, which must not already be another customer's login.
+     */
+    public Customer activatePortal(long customerId, String password, Actor actor) {
+        Customer c = lock(customerId);
+        Optional<Customer> holder = findByLoginMobile(c.mobile());
+        if (holder.isPresent() && !holder.get().id().equals(c.id())) {
+            throw new DuplicateException("Mobile " + c.mobile() + " is already another customer's portal login");
+        }
+        Map<String, Object> before = describe(c);
+        c.activatePortal(hasher.hash(password));
+        em.flush();
+        audit.record(actor, "customer.activate-portal", "Customer", c.id(), before, describe(c));
+        return c;
+    }
+
+    public Customer block(long customerId, String reason, Actor actor) {
+        if (reason == null || reason.isBlank()) {
+            throw new ValidationFailedException("reason", "is required to block a customer");
+        }
+        Customer c = lock(customerId);
+        Map<String, Object> before = describe(c);
+        c.block(reason.trim());
+        audit.record(actor, "customer.block", "Customer", c.id(), before, describe(c));
+        return c;
+    }
+
+    public Customer unblock(long customerId, Actor actor) {
+        Customer c = lock(customerId);
+        Map<String, Object> before = describe(c);
+        c.unblock();
+        audit.record(actor, "customer.unblock", "Customer", c.id(), before, describe(c));
+        return c;
+    }
+
+    public Customer updateContact(long customerId, String email, String address, String nomineeName,
+                                  String nomineeRelation, Actor actor) {
+        if (address == null || address.isBlank()) {
+            throw new ValidationFailedException("address", "is required");
+        }
+        Customer c = lock(customerId);
+        Map<String, Object> before = describe(c);
+        c.updateContact(blankToNull(email), address.trim(), blankToNull(nomineeName), blankToNull(nomineeRelation));
+        audit.record(actor, "customer.update-contact", "Customer", c.id(), before, describe(c));
+        return c;
+    }
+
+    public Customer get(long id) {
+        Customer c = em.find(Customer.class, id);
+        if (c == null) {
+            throw new NotFoundException("Customer " + id + " not found");
+        }
+        return c;
+    }
+
+    public Optional<Customer> findByNumber(String customerNumber) {
+        return em.createQuery("SELECT c FROM Customer c WHERE c.customerNumber = :n", Customer.class)
+                .setParameter("n", customerNumber).getResultStream().findFirst();
+    }
+
+    public Optional<Customer> findByLoginMobile(String mobile) {
+        return em.createQuery("SELECT c FROM Customer c WHERE c.loginMobile = :m", Customer.class)
+                .setParameter("m", mobile).getResultStream().findFirst();
+    }
+
+    public List<Customer> search(String nameOrNumber, int first, int max) {
+        String q = nameOrNumber == null ? "" : nameOrNumber.trim().toLowerCase();
+        return em.createQuery("""
+                        SELECT c FROM Customer c
+                        WHERE :q = '' OR LOWER(c.fullName) LIKE :like OR c.customerNumber = :exact OR c.mobile = :exact
+                        ORDER BY c.id""", Customer.class)
+                .setParameter("q", q).setParameter("like", "%" + q + "%").setParameter("exact", nameOrNumber)
+                .setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
+    private Customer lock(long id) {
+        Customer c = em.find(Customer.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (c == null) {
+            throw new NotFoundException("Customer " + id + " not found");
+        }
+        return c;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+
+    private static Map<String, Object> describe(Customer c) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("customerNumber", c.customerNumber());
+        m.put("status", c.status().name());
+        m.put("fullName", c.fullName());
+        m.put("email", String.valueOf(c.email()));
+        m.put("address", c.address());
+        m.put("nominee", String.valueOf(c.nomineeName()));
+        m.put("portalAccess", c.hasPortalAccess());
+        return m;
+    }
+}

@@ -1,0 +1,183 @@
+package org.coopbank.deposit;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import org.coopbank.account.AccountService;
+import org.coopbank.account.BankAccount;
+import org.coopbank.account.TxnType;
+import org.coopbank.audit.AuditService;
+import org.coopbank.ledger.EventType;
+import org.coopbank.ledger.GlCode;
+import org.coopbank.ledger.JournalEntry;
+import org.coopbank.ledger.LedgerService;
+import org.coopbank.ledger.Posting;
+import org.coopbank.settings.SettingsService;
+import org.coopbank.shared.Actor;
+import org.coopbank.shared.BusinessClock;
+import org.coopbank.shared.InvalidStateException;
+import org.coopbank.shared.Money;
+import org.coopbank.shared.NotFoundException;
+import org.coopbank.shared.NumberSequences;
+import org.coopbank.shared.Validation;
+import org.coopbank.shared.ValidationFailedException;
+
+@Stateless
+public class DepositService {
+
+    /** What opening an FD today would give, shown before confirming. */
+    public record Quote(Money principal, BigDecimal annualRate, int tenureMonths, LocalDate openedOn,
+                        LocalDate maturityDate, Money maturityAmount) {
+    }
+
+    public static final Money MINIMUM = Money.of(1000);
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    LedgerService ledger;
+
+    @Inject
+    SettingsService settings;
+
+    @Inject
+    AuditService audit;
+
+    @Inject
+    BusinessClock clock;
+
+    @Inject
+    NumberSequences numbers;
+
+    public Quote quote(BigDecimal principal, int tenureMonths) {
+        Money p = Validation.positiveAmount(principal);
+        if (p.isLessThan(MINIMUM)) {
+            throw new ValidationFailedException("principal", "must be at least " + MINIMUM);
+        }
+        if (tenureMonths < 1 || tenureMonths > 120) {
+            throw new ValidationFailedException("tenureMonths", "must be 1 to 120 months");
+        }
+        LocalDate today = clock.today();
+        LocalDate maturity = today.plusMonths(tenureMonths);
+        BigDecimal rate = rateFor(ChronoUnit.DAYS.between(today, maturity))
+                .orElseThrow(() -> new ValidationFailedException("tenureMonths", "has no rate on the rate card"));
+        return new Quote(p, rate, tenureMonths, today, maturity, FdCalculator.maturityAmount(p, rate, today, tenureMonths));
+    }
+
+    /** Opens an FD funded from the customer's account: debit 20x0, credit 2100. */
+    public FixedDeposit openFromAccount(long accountId, BigDecimal principal, int tenureMonths, Actor actor) {
+        Quote q = quote(principal, tenureMonths);
+        BankAccount a = accounts.lock(accountId);
+        if (!a.customer().status().canTransact()) {
+            throw new InvalidStateException("Customer " + a.customer().customerNumber() + " is " + a.customer().status());
+        }
+        a.checkCanDebit(q.principal());
+        FixedDeposit fd = new FixedDeposit(numbers.next(NumberSequences.FD), a, q.principal(), q.annualRate(), tenureMonths, q.openedOn());
+        em.persist(fd);
+        JournalEntry e = ledger.post(Posting.of(EventType.FD_OPENING, a.branch(), "FD " + fd.fdNumber() + " opened from "
+                        + a.maskedNumber())
+                .debit(a.type().controlAccount(), q.principal()).credit(GlCode.FIXED_DEPOSITS, q.principal())
+                .reference(fd.fdNumber()).touching(a.id()), actor);
+        accounts.record(a.debit(q.principal(), TxnType.FD_OPENING, "FD " + fd.fdNumber() + " opened", e));
+        audit.record(actor, "fd.open", "FixedDeposit", fd.id(), null, describe(fd));
+        return fd;
+    }
+
+    /** On or after the maturity date: principal and interest to the linked account (debit 2100 + 5100, credit 20x0). */
+    public FixedDeposit closeOnMaturity(long fdId, Actor actor) {
+        FixedDeposit fd = lock(fdId);
+        BankAccount a = accounts.lock(fd.linkedAccount().id());
+        Money payout = fd.mature(clock.today());
+        payOut(fd, a, payout, EventType.FD_MATURITY, TxnType.FD_MATURITY, "FD " + fd.fdNumber() + " matured", actor);
+        audit.record(actor, "fd.mature", "FixedDeposit", fd.id(), Map.of("status", "ACTIVE"), describe(fd));
+        return fd;
+    }
+
+    /** Before maturity: the rate card's rate for the days actually run, less the penalty points, never below zero. */
+    public FixedDeposit closePrematurely(long fdId, Actor actor) {
+        FixedDeposit fd = lock(fdId);
+        BankAccount a = accounts.lock(fd.linkedAccount().id());
+        Money payout = fd.closePrematurely(prematurePayout(fd), clock.today());
+        payOut(fd, a, payout, EventType.FD_PREMATURE_CLOSURE, TxnType.FD_PREMATURE_CLOSURE,
+                "FD " + fd.fdNumber() + " closed before maturity", actor);
+        audit.record(actor, "fd.close-premature", "FixedDeposit", fd.id(), Map.of("status", "ACTIVE"), describe(fd));
+        return fd;
+    }
+
+    /** What a premature closure today would pay. */
+    public Money prematurePayout(FixedDeposit fd) {
+        LocalDate today = clock.today();
+        BigDecimal rateRun = rateFor(ChronoUnit.DAYS.between(fd.openedOn(), today)).orElse(BigDecimal.ZERO);
+        return FdCalculator.prematureAmount(fd.principal(), rateRun, settings.fdPrematurePenalty(), fd.openedOn(), today);
+    }
+
+    private void payOut(FixedDeposit fd, BankAccount a, Money payout, EventType event, TxnType txnType, String text,
+                        Actor actor) {
+        if (a.status() != org.coopbank.account.AccountStatus.ACTIVE) {
+            throw new InvalidStateException("Linked account " + a.maskedNumber() + " is " + a.status()
+                    + "; the FD cannot be paid into it");
+        }
+        Money interest = payout.minus(fd.principal());
+        JournalEntry e = ledger.post(Posting.of(event, fd.branch(), text + " to " + a.maskedNumber())
+                .debit(GlCode.FIXED_DEPOSITS, fd.principal()).debit(GlCode.FD_INTEREST_EXPENSE, interest)
+                .credit(a.type().controlAccount(), a.branch(), payout)
+                .reference(fd.fdNumber()).touching(a.id()), actor);
+        accounts.record(a.credit(payout, txnType, text, e));
+    }
+
+    public java.util.Optional<BigDecimal> rateFor(long days) {
+        return em.createQuery("SELECT r FROM FdRate r WHERE r.minDays <= :d AND r.maxDays >= :d ORDER BY r.minDays",
+                        FdRate.class)
+                .setParameter("d", (int) Math.min(days, Integer.MAX_VALUE)).getResultStream()
+                .findFirst().map(FdRate::annualRate);
+    }
+
+    public List<FdRate> rateCard() {
+        return em.createQuery("SELECT r FROM FdRate r ORDER BY r.minDays", FdRate.class).getResultList();
+    }
+
+    public FixedDeposit get(long fdId) {
+        FixedDeposit fd = em.find(FixedDeposit.class, fdId);
+        if (fd == null) {
+            throw new NotFoundException("FD " + fdId + " not found");
+        }
+        return fd;
+    }
+
+    public List<FixedDeposit> forCustomer(long customerId) {
+        return em.createQuery("SELECT f FROM FixedDeposit f WHERE f.customer.id = :c ORDER BY f.id", FixedDeposit.class)
+                .setParameter("c", customerId).getResultList();
+    }
+
+    /** Active FDs whose maturity date has come (for the nightly maturity job). */
+    public List<Long> maturedIds() {
+        return em.createQuery("SELECT f.id FROM FixedDeposit f WHERE f.status = :s AND f.maturityDate <= :d ORDER BY f.id",
+                        Long.class)
+                .setParameter("s", FdStatus.ACTIVE).setParameter("d", clock.today()).getResultList();
+    }
+
+    private FixedDeposit lock(long fdId) {
+        FixedDeposit fd = em.find(FixedDeposit.class, fdId, LockModeType.PESSIMISTIC_WRITE);
+        if (fd == null) {
+            throw new NotFoundException("FD " + fdId + " not found");
+        }
+        return fd;
+    }
+
+    private static Map<String, Object> describe(FixedDeposit fd) {
+        return Map.of("fdNumber", fd.fdNumber(), "status", fd.status().name(), "principal", fd.principal().toString(),
+                "rate", fd.annualRate().toPlainString(), "maturityDate", fd.maturityDate().toString(),
+                "maturityAmount", fd.maturityAmount().toString());
+    }
+}

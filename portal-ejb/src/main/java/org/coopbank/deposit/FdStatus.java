@@ -1,0 +1,3 @@
+package org.coopbank.deposit;
+
+public enum FdStatus { ACTIVE, MATURED, CLOSED_PREMATURE }

@@ -1,0 +1,29 @@
+package org.coopbank.ledger;
+
+/** The chart of accounts (rows of {@code gl_account}, seeded by migration V2). */
+public enum GlCode {
+    CASH("1000"),
+    BANK_SETTLEMENT("1100"),
+    GATEWAY_CLEARING("1200"),
+    LOANS_RECEIVABLE("1300"),
+    PENALTY_RECEIVABLE("1320"),
+    SAVINGS_DEPOSITS("2000"),
+    CURRENT_DEPOSITS("2010"),
+    FIXED_DEPOSITS("2100"),
+    PAYOUT_CLEARING("2200"),
+    SHARE_CAPITAL("3000"),
+    LOAN_INTEREST_INCOME("4000"),
+    PENAL_INTEREST_INCOME("4100"),
+    SAVINGS_INTEREST_EXPENSE("5000"),
+    FD_INTEREST_EXPENSE("5100");
+
+    private final String code;
+
+    GlCode(String code) {
+        this.code = code;
+    }
+
+    public String code() {
+        return code;
+    }
+}

@@ -1,0 +1,3 @@
+package org.coopbank.loan;
+
+public enum InstallmentStatus { PENDING, PARTIALLY_PAID, OVERDUE, PAID, WAIVED }

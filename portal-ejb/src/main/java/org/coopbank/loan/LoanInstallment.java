@@ -1,0 +1,202 @@
+package org.coopbank.loan;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
+import org.coopbank.shared.Money;
+
+@Entity
+@Table(name = "loan_installment")
+public class LoanInstallment {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "loan_installment_seq")
+    @SequenceGenerator(name = "loan_installment_seq", sequenceName = "loan_installment_seq", allocationSize = 50)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "loan_id", nullable = false)
+    private Loan loan;
+
+    @Column(name = "seq_no", nullable = false)
+    private int seqNo;
+
+    @Column(name = "due_date", nullable = false)
+    private LocalDate dueDate;
+
+    @Column(name = "principal_due", nullable = false, precision = 15, scale = 2)
+    private Money principalDue;
+
+    @Column(name = "interest_due", nullable = false, precision = 15, scale = 2)
+    private Money interestDue;
+
+    @Column(name = "penalty_due", nullable = false, precision = 15, scale = 2)
+    private Money penaltyDue;
+
+    @Column(name = "principal_paid", nullable = false, precision = 15, scale = 2)
+    private Money principalPaid;
+
+    @Column(name = "interest_paid", nullable = false, precision = 15, scale = 2)
+    private Money interestPaid;
+
+    @Column(name = "penalty_paid", nullable = false, precision = 15, scale = 2)
+    private Money penaltyPaid;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 15)
+    private InstallmentStatus status;
+
+    @Column(name = "paid_on")
+    private LocalDate paidOn;
+
+    @Column(name = "penalty_accrued_to")
+    private LocalDate penaltyAccruedTo;
+
+    @Version
+    private long version;
+
+    protected LoanInstallment() {
+    }
+
+    LoanInstallment(Loan loan, EmiCalculator.Line line) {
+        this.loan = loan;
+        this.seqNo = line.seqNo();
+        this.dueDate = line.dueDate();
+        this.principalDue = line.principal();
+        this.interestDue = line.interest();
+        this.penaltyDue = Money.ZERO;
+        this.principalPaid = Money.ZERO;
+        this.interestPaid = Money.ZERO;
+        this.penaltyPaid = Money.ZERO;
+        this.status = InstallmentStatus.PENDING;
+    }
+
+    /** Takes up to {@code available} in the order penalty, interest, principal; returns what it took. */
+    Allocation apply(Money available, LocalDate on) {
+        Money left = available;
+        Money pen = left.min(penaltyDue.minus(penaltyPaid));
+        left = left.minus(pen);
+        Money inte = left.min(interestDue.minus(interestPaid));
+        left = left.minus(inte);
+        Money prin = left.min(principalDue.minus(principalPaid));
+        penaltyPaid = penaltyPaid.plus(pen);
+        interestPaid = interestPaid.plus(inte);
+        principalPaid = principalPaid.plus(prin);
+        refreshStatus(on);
+        return new Allocation(pen, inte, prin);
+    }
+
+    /** Foreclosure: the interest of an instalment not yet due is not charged. */
+    void waiveUnaccruedInterest() {
+        interestDue = interestPaid;
+    }
+
+    /** Adds penal interest accrued up to {@code through}. */
+    void chargePenalty(Money amount, LocalDate through) {
+        penaltyDue = penaltyDue.plus(amount);
+        penaltyAccruedTo = through;
+        status = InstallmentStatus.OVERDUE;
+    }
+
+    void markOverdue() {
+        if (!isSettled()) {
+            status = InstallmentStatus.OVERDUE;
+        }
+    }
+
+    private void refreshStatus(LocalDate on) {
+        if (isSettled()) {
+            status = InstallmentStatus.PAID;
+            paidOn = on;
+        } else if (status != InstallmentStatus.OVERDUE) {
+            status = InstallmentStatus.PARTIALLY_PAID;
+        }
+    }
+
+    public boolean isSettled() {
+        return outstanding().isZero();
+    }
+
+    public Money outstanding() {
+        return penaltyDue.minus(penaltyPaid).plus(interestDue.minus(interestPaid)).plus(principalDue.minus(principalPaid));
+    }
+
+    public Money unpaidPrincipal() {
+        return principalDue.minus(principalPaid);
+    }
+
+    public Money unpaidInterest() {
+        return interestDue.minus(interestPaid);
+    }
+
+    public Money unpaidPenalty() {
+        return penaltyDue.minus(penaltyPaid);
+    }
+
+    public Money emi() {
+        return principalDue.plus(interestDue);
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public Loan loan() {
+        return loan;
+    }
+
+    public int seqNo() {
+        return seqNo;
+    }
+
+    public LocalDate dueDate() {
+        return dueDate;
+    }
+
+    public Money principalDue() {
+        return principalDue;
+    }
+
+    public Money interestDue() {
+        return interestDue;
+    }
+
+    public Money penaltyDue() {
+        return penaltyDue;
+    }
+
+    public Money principalPaid() {
+        return principalPaid;
+    }
+
+    public Money interestPaid() {
+        return interestPaid;
+    }
+
+    public Money penaltyPaid() {
+        return penaltyPaid;
+    }
+
+    public InstallmentStatus status() {
+        return status;
+    }
+
+    public LocalDate paidOn() {
+        return paidOn;
+    }
+
+    public LocalDate penaltyAccruedTo() {
+        return penaltyAccruedTo;
+    }
+}

@@ -1,0 +1,3 @@
+package org.coopbank.loan;
+
+public enum LoanStatus { APPLIED, APPROVED, REJECTED, DISBURSED, CLOSED }

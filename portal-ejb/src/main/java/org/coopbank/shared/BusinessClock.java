@@ -1,0 +1,80 @@
+package org.coopbank.shared;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+/**
+ * The bank's business date, in Asia/Kolkata. Domain code reads dates only from here, never from
+ * {@code LocalDate.now()}, so tests, demo data and batch jobs can run "as of" any date:
+ * <ul>
+ * <li>{@link #asOf(LocalDate, Callable)} runs one piece of work on the calling thread as of a date
+ * (a batch job for a missed day, the demo history); nested calls see the innermost date;</li>
+ * <li>{@link #pin(LocalDate)} fixes the date server-wide until {@link #unpin()} (tests).</li>
+ * </ul>
+ */
+@ApplicationScoped
+public class BusinessClock {
+
+    public static final ZoneId ZONE = ZoneId.of("Asia/Kolkata");
+
+    private static final ThreadLocal<LocalDate> AS_OF = new ThreadLocal<>();
+
+    private volatile Clock clock = Clock.system(ZONE);
+    private volatile LocalDate pinned;
+
+    public LocalDate today() {
+        LocalDate local = AS_OF.get();
+        if (local != null) {
+            return local;
+        }
+        LocalDate p = pinned;
+        return p != null ? p : LocalDate.now(clock);
+    }
+
+    /** Wall-clock instant for audit stamps (not affected by the business date). */
+    public Instant now() {
+        return clock.instant();
+    }
+
+    public Optional<LocalDate> pinnedDate() {
+        return Optional.ofNullable(pinned);
+    }
+
+    public void pin(LocalDate date) {
+        this.pinned = date;
+    }
+
+    public void unpin() {
+        this.pinned = null;
+    }
+
+    public <T> T asOf(LocalDate date, Callable<T> work) {
+        LocalDate previous = AS_OF.get();
+        AS_OF.set(date);
+        try {
+            return work.call();
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        } finally {
+            if (previous == null) {
+                AS_OF.remove();
+            } else {
+                AS_OF.set(previous);
+            }
+        }
+    }
+
+    public void asOf(LocalDate date, Runnable work) {
+        asOf(date, () -> {
+            work.run();
+            return null;
+        });
+    }
+}

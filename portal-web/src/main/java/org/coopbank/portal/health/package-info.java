@@ -1,0 +1,2 @@
+/** MicroProfile Health checks (readiness: the database). */
+package org.coopbank.portal.health;
