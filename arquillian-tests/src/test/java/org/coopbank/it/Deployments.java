@@ -10,6 +10,7 @@ import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.EmptyAsset;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
@@ -26,9 +27,13 @@ public final class Deployments {
         EnterpriseArchive ear = ShrinkWrap.createFromZipFile(EnterpriseArchive.class, earFile);
         WebArchive tests = ShrinkWrap.create(WebArchive.class, "bank-tests.war")
                 .addClasses(testClasses)
-                .addClasses(Deployments.class, LedgerAssertions.class, TestData.class)
+                .addClasses(Deployments.class, LedgerAssertions.class, TestData.class, Books.class, Books.Counts.class)
                 .addAsWebInfResource(EmptyAsset.INSTANCE, ArchivePaths.create("beans.xml"));
         ear.addAsModule(Testable.archiveToTest(tests));
+        // observers of the EJB module's events must be visible to it: the EAR's lib is, a WAR is not
+        ear.addAsLibrary(ShrinkWrap.create(JavaArchive.class, "test-observers.jar")
+                .addClasses(EventRecorder.class)
+                .addAsManifestResource(EmptyAsset.INSTANCE, "beans.xml"));
         ear.setApplicationXML(new StringAsset(withTestModule(readApplicationXml(ear))));
         return ear;
     }

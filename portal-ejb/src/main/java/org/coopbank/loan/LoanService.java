@@ -236,6 +236,16 @@ public class LoanService {
         return charged;
     }
 
+    /** What may be paid today without a foreclosure (overdue amounts plus the next instalment). */
+    public Money payableNow(long loanId) {
+        return get(loanId).payableNow(clock.today());
+    }
+
+    /** What closing the loan today would cost. */
+    public Money foreclosureAmount(long loanId) {
+        return get(loanId).foreclosureAmount(clock.today());
+    }
+
     public Loan get(long loanId) {
         Loan loan = em.find(Loan.class, loanId);
         if (loan == null) {

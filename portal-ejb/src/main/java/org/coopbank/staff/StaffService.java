@@ -111,7 +111,7 @@ public class StaffService {
     }
 
     public Optional<StaffUser> findByUsername(String username) {
-        return em.createQuery("SELECT u FROM StaffUser u WHERE u.username = :n", StaffUser.class)
+        return em.createQuery("SELECT u FROM StaffUser u JOIN FETCH u.branch WHERE u.username = :n", StaffUser.class)
                 .setParameter("n", username).getResultStream().findFirst();
     }
 
@@ -124,7 +124,7 @@ public class StaffService {
     }
 
     public List<StaffUser> list() {
-        return em.createQuery("SELECT u FROM StaffUser u ORDER BY u.username", StaffUser.class).getResultList();
+        return em.createQuery("SELECT u FROM StaffUser u JOIN FETCH u.branch ORDER BY u.username", StaffUser.class).getResultList();
     }
 
     private static Map<String, Object> describe(StaffUser u) {

@@ -1,0 +1,125 @@
+package org.coopbank.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Over real HTTP, as a browser would: each WAR accepts only its own realm's credentials, in both login orders,
+ * and a session in one WAR grants nothing in the other.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class RealmSeparationIT {
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.bankWithTests(RealmSeparationIT.class, RealmFixtureServlet.class);
+    }
+
+    @ArquillianResource
+    URL testWar;
+
+    private String base;
+    private String staffUser;
+    private String customerMobile;
+
+    @BeforeEach
+    void createUsers() throws Exception {
+        base = "http://" + testWar.getHost() + ":" + testWar.getPort();
+        HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create(base + "/bank-tests/fixtures/realm-users")).POST(HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, r.statusCode(), r.body());
+        String[] parts = r.body().trim().split(" ");
+        staffUser = parts[0];
+        customerMobile = parts[1];
+    }
+
+    @Test
+    void staffThenCustomer_eachRealmOnlyOpensItsOwnWar() throws Exception {
+        Browser b = new Browser();
+        assertTrue(b.login("/admin/home", "/admin/j_security_check", staffUser, RealmFixtureServlet.PASSWORD));
+        assertTrue(b.get("/admin/home").body().contains(staffUser));
+        // the staff session opens nothing in the portal
+        assertTrue(isLoginPage(b.get("/portal/home")), "staff session must not open the portal");
+        // staff credentials are unknown to the customer realm
+        assertFalse(b.login("/portal/home", "/j_security_check", staffUser, RealmFixtureServlet.PASSWORD));
+        // the customer signs in to the portal; the portal session opens nothing in admin beyond the staff session
+        Browser c = new Browser();
+        assertTrue(c.login("/portal/home", "/j_security_check", customerMobile, RealmFixtureServlet.PASSWORD));
+        assertTrue(c.get("/portal/home").body().contains("Realm Customer"));
+        assertTrue(isLoginPage(c.get("/admin/home")), "customer session must not open the intranet");
+    }
+
+    @Test
+    void customerThenStaff_eachRealmOnlyOpensItsOwnWar() throws Exception {
+        Browser b = new Browser();
+        assertTrue(b.login("/portal/home", "/j_security_check", customerMobile, RealmFixtureServlet.PASSWORD));
+        assertTrue(isLoginPage(b.get("/admin/home")), "customer session must not open the intranet");
+        assertFalse(b.login("/admin/home", "/admin/j_security_check", customerMobile, RealmFixtureServlet.PASSWORD),
+                "customer credentials must not open the intranet");
+        Browser s = new Browser();
+        assertTrue(s.login("/admin/home", "/admin/j_security_check", staffUser, RealmFixtureServlet.PASSWORD));
+        assertTrue(isLoginPage(s.get("/portal/home")), "staff session must not open the portal");
+    }
+
+    @Test
+    void wrongPassword_isRefused_inBothWars() throws Exception {
+        assertFalse(new Browser().login("/admin/home", "/admin/j_security_check", staffUser, "wrong-password1"));
+        assertFalse(new Browser().login("/portal/home", "/j_security_check", customerMobile, "wrong-password1"));
+    }
+
+    @Test
+    void roleAreas_refuseStaffWithoutTheRole() throws Exception {
+        Browser b = new Browser();
+        assertTrue(b.login("/admin/home", "/admin/j_security_check", staffUser, RealmFixtureServlet.PASSWORD));
+        assertEquals(403, b.get("/admin/superadmin/staff").statusCode());
+        assertEquals(403, b.get("/admin/accountant/trial-balance").statusCode());
+        assertEquals(404, b.get("/admin/cashier/no-such-page").statusCode(), "own area: allowed in, page absent");
+    }
+
+    private static boolean isLoginPage(HttpResponse<String> r) {
+        return r.statusCode() == 200 && r.body().contains("j_security_check");
+    }
+
+    /** A cookie-keeping client that does not follow redirects, like a browser tab. */
+    private final class Browser {
+        private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+
+        HttpResponse<String> get(String path) throws Exception {
+            return http.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+        }
+
+        /** FORM login: open a protected page, post the credentials, true if redirected back to that page. */
+        boolean login(String protectedPath, String checkPath, String user, String password) throws Exception {
+            HttpResponse<String> page = get(protectedPath);
+            assertTrue(isLoginPage(page), "expected the login page at " + protectedPath + ", got " + page.statusCode());
+            String form = "j_username=" + URLEncoder.encode(user, StandardCharsets.UTF_8)
+                    + "&j_password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
+            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + checkPath))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+            return r.statusCode() == 302 && r.headers().firstValue("Location").orElse("").endsWith(protectedPath);
+        }
+    }
+}
