@@ -117,7 +117,8 @@ CREATE TABLE journal_entry (
     reference      VARCHAR(64),
     branch_id      BIGINT       NOT NULL REFERENCES branch (id),
     posted_by      VARCHAR(100) NOT NULL,
-    reversal_of_id BIGINT       REFERENCES journal_entry (id)
+    reversal_of_id BIGINT       REFERENCES journal_entry (id),
+    CONSTRAINT uk_journal_entry_reversal UNIQUE (reversal_of_id)
 );
 CREATE INDEX ix_journal_entry_date ON journal_entry (entry_date);
 

@@ -16,6 +16,8 @@ import org.coopbank.account.TxnType;
 import org.coopbank.audit.AuditService;
 import org.coopbank.customer.Customer;
 import org.coopbank.customer.CustomerService;
+import org.coopbank.ledger.EventType;
+import org.coopbank.ledger.JournalEntry;
 import org.coopbank.ledger.LedgerReports;
 import org.coopbank.shared.AccountNumbers;
 import org.coopbank.shared.BusinessClock;
@@ -171,6 +173,56 @@ class AccountServiceIT {
         assertEquals(AccountStatus.CLOSED, accounts.close(a.id(), TestData.MANAGER).status());
         assertRefusedWithoutChange(InvalidStateException.class,
                 () -> accounts.deposit(a.id(), new BigDecimal("1"), null, TestData.CASHIER));
+    }
+
+    @Test
+    void reverse_undoesADeposit_withANewEntry_onlyOnce() {
+        BankAccount a = data.savingsWith("Reverse Deposit", "100.00");
+        AccountTransaction wrong = accounts.deposit(a.id(), new BigDecimal("5000.00"), "Keyed 5000 instead of 500",
+                TestData.CASHIER);
+        JournalEntry rev = accounts.reverse(wrong.journalEntry().id(), "Wrong amount keyed", TestData.MANAGER);
+        assertEquals(EventType.REVERSAL, rev.eventType());
+        assertEquals(Money.of("100.00"), accounts.get(a.id()).balance());
+        List<AccountTransaction> lines = accounts.transactions(a.id(), clock.today(), clock.today());
+        assertEquals(3, lines.size(), "the original stays; the reversal is a new line");
+        assertEquals(TxnType.REVERSAL, lines.get(2).type());
+        assertEquals(AccountTransaction.Direction.DEBIT, lines.get(2).direction());
+        assertRefusedWithoutChange(InvalidStateException.class,
+                () -> accounts.reverse(wrong.journalEntry().id(), "again", TestData.MANAGER));
+        assertRefusedWithoutChange(ValidationFailedException.class,
+                () -> accounts.reverse(wrong.journalEntry().id(), " ", TestData.MANAGER));
+    }
+
+    @Test
+    void reverse_undoesATransfer_onBothAccounts() {
+        BankAccount from = data.savingsWith("Reverse From", "800.00");
+        BankAccount to = data.savingsWith("Reverse To", "0");
+        AccountTransaction t = accounts.transfer(from.id(), to.id(), new BigDecimal("300"), "Wrong payee", TestData.CLERK);
+        accounts.reverse(t.journalEntry().id(), "Wrong payee", TestData.MANAGER);
+        assertEquals(Money.of("800.00"), accounts.get(from.id()).balance());
+        assertEquals(Money.ZERO, accounts.get(to.id()).balance());
+    }
+
+    @Test
+    void reverse_ofADepositAlreadySpent_isRefused() {
+        BankAccount a = data.savingsWith("Reverse Spent", "0");
+        AccountTransaction d = accounts.deposit(a.id(), new BigDecimal("200"), null, TestData.CASHIER);
+        accounts.withdraw(a.id(), new BigDecimal("150"), null, TestData.CASHIER);
+        assertRefusedWithoutChange(InsufficientFundsException.class,
+                () -> accounts.reverse(d.journalEntry().id(), "Late correction", TestData.MANAGER));
+        assertRefusedWithoutChange(NotFoundException.class,
+                () -> accounts.reverse(987654321L, "No such entry", TestData.MANAGER));
+    }
+
+    @Test
+    void moneyMovements_leaveAuditRecordsWithBalanceBeforeAndAfter() {
+        BankAccount a = data.savingsWith("Audit Money", "0");
+        accounts.deposit(a.id(), new BigDecimal("42.00"), null, TestData.CASHIER);
+        org.coopbank.audit.AuditRecord last = audit.forEntity("BankAccount", a.id()).stream()
+                .reduce((x, y) -> y).orElseThrow();
+        assertEquals("account.deposit", last.action());
+        assertEquals("test.cashier", last.actor());
+        assertTrue(last.before().contains("\"0.00\"") && last.after().contains("\"42.00\""), last.after());
     }
 
     private void assertRefusedWithoutChange(Class<? extends BusinessException> expected, Executable call) {

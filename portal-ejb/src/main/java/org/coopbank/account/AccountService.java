@@ -9,9 +9,12 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 import org.coopbank.audit.AuditService;
 import org.coopbank.customer.Customer;
 import org.coopbank.customer.CustomerService;
@@ -77,9 +80,10 @@ public class AccountService {
         BankAccount a = lock(accountId);
         a.requireActive();
         String text = narrationOr(narration, "Cash deposit");
+        Money before = a.balance();
         JournalEntry e = ledger.post(Posting.of(EventType.CASH_DEPOSIT, a.branch(), text + " " + a.maskedNumber())
                 .debit(GlCode.CASH, m).credit(a.type().controlAccount(), m).touching(a.id()), actor);
-        return record(a.credit(m, TxnType.CASH_DEPOSIT, text, e));
+        return audited(actor, "account.deposit", before, record(a.credit(m, TxnType.CASH_DEPOSIT, text, e)));
     }
 
     /** Cash paid out at the counter; never beyond the balance. */
@@ -88,9 +92,10 @@ public class AccountService {
         BankAccount a = lock(accountId);
         a.checkCanDebit(m);
         String text = narrationOr(narration, "Cash withdrawal");
+        Money before = a.balance();
         JournalEntry e = ledger.post(Posting.of(EventType.CASH_WITHDRAWAL, a.branch(), text + " " + a.maskedNumber())
                 .debit(a.type().controlAccount(), m).credit(GlCode.CASH, m).touching(a.id()), actor);
-        return record(a.debit(m, TxnType.CASH_WITHDRAWAL, text, e));
+        return audited(actor, "account.withdraw", before, record(a.debit(m, TxnType.CASH_WITHDRAWAL, text, e)));
     }
 
     /** Moves money between two accounts of the bank; returns the debit line of the source account. */
@@ -108,14 +113,68 @@ public class AccountService {
         from.checkCanDebit(m);
         to.requireActive();
         String text = narrationOr(narration, "Transfer");
+        Money fromBefore = from.balance();
+        Money toBefore = to.balance();
         JournalEntry e = ledger.post(Posting.of(EventType.TRANSFER, from.branch(),
                         text + " " + from.maskedNumber() + " to " + to.maskedNumber())
                 .debit(from.type().controlAccount(), from.branch(), m)
                 .credit(to.type().controlAccount(), to.branch(), m)
                 .touching(from.id()).touching(to.id()), actor);
-        AccountTransaction out = record(from.debit(m, TxnType.TRANSFER_OUT, text + " to " + to.maskedNumber(), e));
-        record(to.credit(m, TxnType.TRANSFER_IN, text + " from " + from.maskedNumber(), e));
+        AccountTransaction out = audited(actor, "account.transfer-out", fromBefore,
+                record(from.debit(m, TxnType.TRANSFER_OUT, text + " to " + to.maskedNumber(), e)));
+        audited(actor, "account.transfer-in", toBefore,
+                record(to.credit(m, TxnType.TRANSFER_IN, text + " from " + from.maskedNumber(), e)));
         return out;
+    }
+
+    /** Journal entries that {@link #reverse} may undo: counter and transfer postings of customer accounts. */
+    private static final Set<EventType> REVERSIBLE =
+            EnumSet.of(EventType.CASH_DEPOSIT, EventType.CASH_WITHDRAWAL, EventType.TRANSFER);
+
+    /**
+     * Undoes a mistaken deposit, withdrawal or transfer with a new entry whose lines are the original's swapped,
+     * and a REVERSAL line on each account it touched. The original rows stay as they were. An entry is reversed at
+     * most once; reversing a credit needs the money to still be in the account.
+     */
+    public JournalEntry reverse(long journalEntryId, String reason, Actor actor) {
+        if (reason == null || reason.isBlank()) {
+            throw new ValidationFailedException("reason", "is required to reverse a transaction");
+        }
+        JournalEntry original = ledger.get(journalEntryId);
+        if (!REVERSIBLE.contains(original.eventType())) {
+            throw new InvalidStateException("A " + original.eventType() + " entry cannot be reversed at the counter");
+        }
+        List<AccountTransaction> lines = em.createQuery(
+                        "SELECT t FROM AccountTransaction t WHERE t.journalEntry.id = :e ORDER BY t.account.id",
+                        AccountTransaction.class).setParameter("e", journalEntryId).getResultList();
+        Map<Long, BankAccount> locked = new TreeMap<>();
+        for (AccountTransaction t : lines) {
+            locked.computeIfAbsent(t.account().id(), this::lock);
+        }
+        if (ledger.reversalOf(journalEntryId).isPresent()) {
+            throw new InvalidStateException("Journal entry " + journalEntryId + " has already been reversed");
+        }
+        for (AccountTransaction t : lines) {
+            BankAccount a = locked.get(t.account().id());
+            if (t.direction() == AccountTransaction.Direction.CREDIT) {
+                a.checkCanDebit(t.amount());
+            } else {
+                a.requireActive();
+            }
+        }
+        String text = "Reversal of entry " + journalEntryId + ": " + reason.trim();
+        Posting posting = Posting.reversing(original, text);
+        locked.keySet().forEach(posting::touching);
+        JournalEntry rev = ledger.post(posting, actor);
+        for (AccountTransaction t : lines) {
+            BankAccount a = locked.get(t.account().id());
+            Money before = a.balance();
+            AccountTransaction r = t.direction() == AccountTransaction.Direction.CREDIT
+                    ? a.debit(t.amount(), TxnType.REVERSAL, text, rev)
+                    : a.credit(t.amount(), TxnType.REVERSAL, text, rev);
+            audited(actor, "account.reversal", before, record(r));
+        }
+        return rev;
     }
 
     public BankAccount freeze(long accountId, String reason, Actor actor) {
@@ -184,6 +243,13 @@ public class AccountService {
     public AccountTransaction record(AccountTransaction txn) {
         em.persist(txn);
         return txn;
+    }
+
+    private AccountTransaction audited(Actor actor, String action, Money before, AccountTransaction t) {
+        audit.record(actor, action, "BankAccount", t.account().id(), Map.of("balance", before.toString()),
+                Map.of("balance", t.balanceAfter().toString(), "amount", t.amount().toString(),
+                        "journalEntry", t.journalEntry().id()));
+        return t;
     }
 
     private static String narrationOr(String narration, String fallback) {

@@ -26,4 +26,13 @@ public enum GlCode {
     public String code() {
         return code;
     }
+
+    public static GlCode fromCode(String code) {
+        for (GlCode g : values()) {
+            if (g.code.equals(code)) {
+                return g;
+            }
+        }
+        throw new IllegalArgumentException("Unknown GL code " + code);
+    }
 }

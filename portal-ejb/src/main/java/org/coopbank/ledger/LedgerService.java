@@ -28,6 +28,20 @@ public class LedgerService {
     @Inject
     Event<MoneyPosted> posted;
 
+    /** The entry that reversed {@code entryId}, if any (an entry is reversed at most once: unique in the database). */
+    public java.util.Optional<JournalEntry> reversalOf(long entryId) {
+        return em.createQuery("SELECT e FROM JournalEntry e WHERE e.reversalOf.id = :id", JournalEntry.class)
+                .setParameter("id", entryId).getResultStream().findFirst();
+    }
+
+    public JournalEntry get(long entryId) {
+        JournalEntry e = em.find(JournalEntry.class, entryId);
+        if (e == null) {
+            throw new org.coopbank.shared.NotFoundException("Journal entry " + entryId + " not found");
+        }
+        return e;
+    }
+
     public JournalEntry post(Posting posting, Actor actor) {
         if (posting.lines().size() < 2) {
             throw new UnbalancedPostingException("A journal entry needs at least two lines");
@@ -43,6 +57,9 @@ public class LedgerService {
                 throw new UnbalancedPostingException("Negative amount on a journal line");
             }
             entry.addLine(em.getReference(GlAccount.class, line.gl().code()), line.branch(), line.debit(), line.credit());
+        }
+        if (posting.reversalOf() != null) {
+            entry.markReversalOf(posting.reversalOf());
         }
         em.persist(entry);
         posted.fire(new MoneyPosted(entry.id(), entry.eventType(), entry.entryDate(), entry.totalDebits(),

@@ -23,6 +23,7 @@ public final class Posting {
     private final List<Line> lines = new ArrayList<>();
     private final Set<Long> accountIds = new LinkedHashSet<>();
     private String reference;
+    private JournalEntry reversalOf;
 
     private Posting(EventType eventType, Branch branch, String narration) {
         this.eventType = eventType;
@@ -65,6 +66,21 @@ public final class Posting {
     public Posting touching(Long accountId) {
         accountIds.add(accountId);
         return this;
+    }
+
+    /** A posting that undoes {@code original}: every line of it with debit and credit swapped. */
+    public static Posting reversing(JournalEntry original, String narration) {
+        Posting p = new Posting(EventType.REVERSAL, original.branch(), narration);
+        p.reversalOf = original;
+        p.reference = "REV-" + original.id();
+        for (JournalLine l : original.lines()) {
+            p.lines.add(new Line(GlCode.fromCode(l.account().code()), l.branch(), l.credit(), l.debit()));
+        }
+        return p;
+    }
+
+    JournalEntry reversalOf() {
+        return reversalOf;
     }
 
     EventType eventType() {

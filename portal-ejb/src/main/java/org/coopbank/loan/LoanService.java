@@ -198,6 +198,12 @@ public class LoanService {
         }
         LoanRepayment r = new LoanRepayment(loan, e, allocation, channel, kind, reference);
         em.persist(r);
+        audit.record(actor, kind == LoanRepayment.Kind.FORECLOSURE ? "loan.foreclose" : "loan.repay", "Loan", loan.id(),
+                Map.of("outstanding", loan.outstandingPrincipal().plus(allocation.principal()).toString()),
+                Map.of("outstanding", loan.outstandingPrincipal().toString(), "status", loan.status().name(),
+                        "paid", total.toString(), "penalty", allocation.penalty().toString(),
+                        "interest", allocation.interest().toString(), "principal", allocation.principal().toString(),
+                        "channel", channel.name()));
         return r;
     }
 

@@ -1,0 +1,76 @@
+package org.coopbank.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import jakarta.jms.ConnectionFactory;
+import jakarta.jms.JMSConsumer;
+import jakarta.jms.JMSContext;
+import jakarta.jms.Queue;
+import jakarta.mail.Session;
+import org.coopbank.platform.DatabaseStatus;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The server the build configures: JMS queues on the embedded broker, the mail session, the database status. */
+@ExtendWith(ArquillianExtension.class)
+class InfrastructureIT {
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.bankWithTests(InfrastructureIT.class);
+    }
+
+    @Resource(lookup = "java:/ConnectionFactory")
+    ConnectionFactory connectionFactory;
+
+    @Resource(lookup = "java:/jms/queue/Notifications")
+    Queue notifications;
+
+    @Resource(lookup = "java:/jms/queue/WebhookEvents")
+    Queue webhookEvents;
+
+    @Resource(lookup = "java:jboss/mail/CoopBank")
+    Session mail;
+
+    @Inject
+    DatabaseStatus database;
+
+    @Test
+    void jmsQueues_deliverMessages() {
+        for (Queue q : new Queue[] {notifications, webhookEvents}) {
+            try (JMSContext ctx = connectionFactory.createContext()) {
+                String body = "ping-" + System.nanoTime();
+                ctx.createProducer().send(q, body);
+                try (JMSConsumer consumer = ctx.createConsumer(q)) {
+                    String received = null;
+                    for (int i = 0; i < 10 && !body.equals(received); i++) {
+                        received = consumer.receiveBody(String.class, 2000);
+                    }
+                    assertEquals(body, received);
+                }
+            }
+        }
+    }
+
+    @Test
+    void mailSession_isConfigured() {
+        assertNotNull(mail);
+        assertNotNull(mail.getProperty("mail.from"));
+    }
+
+    @Test
+    void databaseStatus_reportsProductAndSchemaVersion() {
+        DatabaseStatus.Report r = database.check();
+        assertTrue(r.up(), r.error());
+        assertEquals("2", r.schemaVersion());
+        String expected = "postgresql".equals(System.getProperty("coopbank.database")) ? "PostgreSQL" : "H2";
+        assertEquals(expected, r.product());
+    }
+}
