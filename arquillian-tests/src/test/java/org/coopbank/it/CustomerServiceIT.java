@@ -118,6 +118,16 @@ class CustomerServiceIT {
     }
 
     @Test
+    void search_findsByNameFragmentNumberOrMobile_paged() {
+        Customer c = customers.register(data.registration("Zephyrine Qualls"), TestData.CLERK);
+        assertEquals(List.of(c.id()), customers.search("zephyrine", 0, 10).stream().map(Customer::id).toList());
+        assertEquals(List.of(c.id()), customers.search(c.customerNumber(), 0, 10).stream().map(Customer::id).toList());
+        assertEquals(List.of(c.id()), customers.search(c.mobile(), 0, 10).stream().map(Customer::id).toList());
+        assertEquals(3, customers.search(null, 0, 3).size());
+        assertTrue(customers.search("no-such-customer-xyz", 0, 10).isEmpty());
+    }
+
+    @Test
     void updateContact_changesContactAndNominee_withBeforeAndAfter() {
         Customer c = data.approvedCustomer("Contact Change");
         customers.updateContact(c.id(), "new@example.com", "New Address 5", "New Nominee", "Son", TestData.CLERK);
