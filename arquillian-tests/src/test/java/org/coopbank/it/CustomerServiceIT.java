@@ -120,6 +120,8 @@ class CustomerServiceIT {
     @Test
     void search_findsByNameFragmentNumberOrMobile_paged() {
         Customer c = customers.register(data.registration("Zephyrine Qualls"), TestData.CLERK);
+        customers.register(data.registration("Other One"), TestData.CLERK);
+        customers.register(data.registration("Other Two"), TestData.CLERK);
         assertEquals(List.of(c.id()), customers.search("zephyrine", 0, 10).stream().map(Customer::id).toList());
         assertEquals(List.of(c.id()), customers.search(c.customerNumber(), 0, 10).stream().map(Customer::id).toList());
         assertEquals(List.of(c.id()), customers.search(c.mobile(), 0, 10).stream().map(Customer::id).toList());
