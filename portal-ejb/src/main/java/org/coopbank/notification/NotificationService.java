@@ -1,0 +1,68 @@
+package org.coopbank.notification;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.jms.ConnectionFactory;
+import jakarta.jms.JMSContext;
+import jakarta.jms.Queue;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+import org.coopbank.customer.Customer;
+import org.coopbank.shared.BusinessClock;
+
+/** Queues customer alerts (row + JMS message in one transaction) and reads the outbox. */
+@Stateless
+public class NotificationService {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    BusinessClock clock;
+
+    /** The transacted (JCA) connection factory: the message is sent only if the transaction commits. */
+    @Resource(lookup = "java:/JmsXA")
+    ConnectionFactory connectionFactory;
+
+    @Resource(lookup = "java:/jms/queue/Notifications")
+    Queue queue;
+
+    /**
+     * Queues an alert for the customer, by e-mail when they gave an address, else by SMS to their mobile. Queueing
+     * the same {@code dedupeKey} twice returns the first one.
+     */
+    public Notification queue(Customer customer, String dedupeKey, String subject, String body) {
+        Optional<Notification> existing = findByDedupeKey(dedupeKey);
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        boolean email = customer.email() != null && !customer.email().isBlank();
+        Notification n = new Notification(customer, email ? Notification.Channel.EMAIL : Notification.Channel.SMS,
+                email ? customer.email() : customer.mobile(), subject, body, dedupeKey, clock.now());
+        em.persist(n);
+        em.flush();
+        try (JMSContext ctx = connectionFactory.createContext()) {
+            ctx.createProducer().send(queue, n.id());
+        }
+        return n;
+    }
+
+    public Optional<Notification> findByDedupeKey(String key) {
+        return em.createQuery("SELECT n FROM Notification n WHERE n.dedupeKey = :k", Notification.class)
+                .setParameter("k", key).getResultStream().findFirst();
+    }
+
+    /** The customer's alerts, newest first (the dev outbox shows these). */
+    public List<Notification> forCustomer(long customerId, int max) {
+        return em.createQuery("SELECT n FROM Notification n WHERE n.customer.id = :c ORDER BY n.id DESC",
+                Notification.class).setParameter("c", customerId).setMaxResults(max).getResultList();
+    }
+
+    public List<Notification> outbox(int first, int max) {
+        return em.createQuery("SELECT n FROM Notification n ORDER BY n.id DESC", Notification.class)
+                .setFirstResult(first).setMaxResults(max).getResultList();
+    }
+}
