@@ -139,6 +139,17 @@ class AccountServiceIT {
     }
 
     @Test
+    void blockedCustomer_cannotBeDebited_butMayStillReceiveMoney() {
+        BankAccount a = data.savingsWith("Blocked Holder", "300.00");
+        customers.block(a.customer().id(), "Fraud investigation", TestData.MANAGER);
+        assertRefusedWithoutChange(InvalidStateException.class,
+                () -> accounts.withdraw(a.id(), new BigDecimal("10"), null, TestData.CASHIER));
+        assertEquals(Money.of("310.00"), accounts.deposit(a.id(), new BigDecimal("10"), null, TestData.CASHIER).balanceAfter());
+        customers.unblock(a.customer().id(), TestData.MANAGER);
+        assertEquals(Money.of("300.00"), accounts.withdraw(a.id(), new BigDecimal("10"), null, TestData.CASHIER).balanceAfter());
+    }
+
+    @Test
     void transfer_movesMoneyBetweenAccounts_inOneBalancedEntry() {
         BankAccount from = data.savingsWith("Transfer From", "1000.00");
         BankAccount to = data.savingsWith("Transfer To", "10.00");

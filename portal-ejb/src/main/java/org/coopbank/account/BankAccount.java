@@ -16,6 +16,7 @@ import jakarta.persistence.Version;
 import java.time.LocalDate;
 import org.coopbank.branch.Branch;
 import org.coopbank.customer.Customer;
+import org.coopbank.customer.CustomerStatus;
 import org.coopbank.ledger.JournalEntry;
 import org.coopbank.shared.AccountNumbers;
 import org.coopbank.shared.InsufficientFundsException;
@@ -97,6 +98,9 @@ public class BankAccount {
     public void checkCanDebit(Money amount) {
         Validation.positiveAmount(amount);
         requireActive();
+        if (customer.status() == CustomerStatus.BLOCKED) {
+            throw new InvalidStateException("Customer of account " + maskedNumber() + " is blocked: no debits allowed");
+        }
         if (amount.isGreaterThan(balance)) {
             throw new InsufficientFundsException("Insufficient funds in account " + maskedNumber()
                     + ": balance " + balance + ", requested " + amount);
