@@ -38,7 +38,7 @@ class PostingBenchmarkIT {
         int threads = Integer.getInteger("bench.threads", 8);
         String url = "http://" + testWar.getHost() + ":" + testWar.getPort() + "/bank-tests/bench/postings?ops=" + ops
                 + "&threads=" + threads;
-        HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url))
+        HttpResponse<String> r = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(HttpRequest.newBuilder(URI.create(url))
                 .timeout(Duration.ofMinutes(20)).POST(HttpRequest.BodyPublishers.noBody()).build(),
                 HttpResponse.BodyHandlers.ofString());
         String figures = "BENCHMARK (" + System.getProperty("coopbank.db") + ", " + Runtime.getRuntime().availableProcessors()

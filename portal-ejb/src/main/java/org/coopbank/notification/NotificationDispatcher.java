@@ -1,41 +1,35 @@
 package org.coopbank.notification;
 
 import jakarta.annotation.Resource;
-import jakarta.ejb.ActivationConfigProperty;
-import jakarta.ejb.MessageDriven;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.jms.JMSException;
-import jakarta.jms.Message;
-import jakarta.jms.MessageListener;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
+import java.util.List;
 import java.util.logging.Logger;
 import org.coopbank.platform.RuntimeSettings;
 import org.coopbank.shared.BusinessClock;
 
 /**
- * Delivers queued alerts. Idempotent: a redelivered message for an alert already SENT does nothing. In
- * {@code outbox} mode (the embedded default) delivery is the row itself, marked SENT for the dev outbox; in
- * {@code smtp} mode e-mails go through the {@code java:jboss/mail/CoopBank} session (SMS has no gateway yet and
- * stays in the outbox). A failure rolls back and the broker retries; after the last attempt the message goes to
- * the dead-letter queue.
+ * Delivers queued alerts from the outbox table every two seconds, up to 200 at a time, oldest first, under row locks
+ * (so two servers never deliver the same alert). In {@code outbox} mode (the embedded default) delivery is the row
+ * itself, marked SENT for the dev outbox; in {@code smtp} mode e-mails go through {@code java:jboss/mail/CoopBank}
+ * (SMS has no gateway yet and stays in the outbox). A failed send is retried on the next runs and marked FAILED after
+ * {@value #MAX_ATTEMPTS} attempts.
  */
-@MessageDriven(activationConfig = {
-        @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = "java:/jms/queue/Notifications"),
-        @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
-        @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "2")})
-public class NotificationDispatcher implements MessageListener {
+@Stateless
+public class NotificationDispatcher {
 
+    static final int MAX_ATTEMPTS = 5;
+    private static final int BATCH = 200;
     private static final Logger LOG = Logger.getLogger(NotificationDispatcher.class.getName());
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    NotificationService notifications;
 
     @Inject
     RuntimeSettings runtime;
@@ -46,35 +40,31 @@ public class NotificationDispatcher implements MessageListener {
     @Resource(lookup = "java:jboss/mail/CoopBank")
     Session mail;
 
-    @Override
-    public void onMessage(Message message) {
-        long id;
-        try {
-            id = message.getBody(Long.class);
-        } catch (JMSException e) {
-            LOG.warning("Unreadable notification message dropped: " + e.getMessage());
-            return;
+    @Schedule(hour = "*", minute = "*", second = "*/2", persistent = false, info = "notification-dispatcher")
+    public void dispatch() {
+        List<Notification> due = notifications.lockQueued(BATCH);
+        boolean smtp = "smtp".equals(runtime.mailMode());
+        for (Notification n : due) {
+            try {
+                if (smtp && n.channel() == Notification.Channel.EMAIL) {
+                    send(n);
+                }
+                n.markSent(clock.now());
+            } catch (MessagingException | RuntimeException e) {
+                n.markAttemptFailed(e.getMessage());
+                if (n.attempts() >= MAX_ATTEMPTS) {
+                    n.markFailed();
+                    LOG.warning("Notification " + n.id() + " failed after " + n.attempts() + " attempts: " + e.getMessage());
+                }
+            }
         }
-        Notification n = em.find(Notification.class, id, LockModeType.PESSIMISTIC_WRITE);
-        if (n == null || n.status() != Notification.Status.QUEUED) {
-            return;
-        }
-        if ("smtp".equals(runtime.mailMode()) && n.channel() == Notification.Channel.EMAIL) {
-            send(n);
-        }
-        n.markSent(clock.now());
-        LOG.fine(() -> "Notification " + n.id() + " delivered by " + n.channel());
     }
 
-    private void send(Notification n) {
-        try {
-            MimeMessage m = new MimeMessage(mail);
-            m.setRecipient(jakarta.mail.Message.RecipientType.TO, new InternetAddress(n.recipient()));
-            m.setSubject(n.subject(), "UTF-8");
-            m.setText(n.body(), "UTF-8");
-            Transport.send(m);
-        } catch (MessagingException e) {
-            throw new IllegalStateException("Mail delivery failed for notification " + n.id() + ": " + e.getMessage(), e);
-        }
+    private void send(Notification n) throws MessagingException {
+        MimeMessage m = new MimeMessage(mail);
+        m.setRecipient(jakarta.mail.Message.RecipientType.TO, new InternetAddress(n.recipient()));
+        m.setSubject(n.subject(), "UTF-8");
+        m.setText(n.body(), "UTF-8");
+        Transport.send(m);
     }
 }

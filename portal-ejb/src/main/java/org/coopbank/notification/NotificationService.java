@@ -1,11 +1,7 @@
 package org.coopbank.notification;
 
-import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.jms.ConnectionFactory;
-import jakarta.jms.JMSContext;
-import jakarta.jms.Queue;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
@@ -13,7 +9,7 @@ import java.util.Optional;
 import org.coopbank.customer.Customer;
 import org.coopbank.shared.BusinessClock;
 
-/** Queues customer alerts (row + JMS message in one transaction) and reads the outbox. */
+/** Queues customer alerts into the outbox table (the dispatcher delivers them) and reads the outbox. */
 @Stateless
 public class NotificationService {
 
@@ -22,13 +18,6 @@ public class NotificationService {
 
     @Inject
     BusinessClock clock;
-
-    /** The transacted (JCA) connection factory: the message is sent only if the transaction commits. */
-    @Resource(lookup = "java:/JmsXA")
-    ConnectionFactory connectionFactory;
-
-    @Resource(lookup = "java:/jms/queue/Notifications")
-    Queue queue;
 
     /**
      * Queues an alert for the customer, by e-mail when they gave an address, else by SMS to their mobile. Queueing
@@ -43,10 +32,6 @@ public class NotificationService {
         Notification n = new Notification(customer, email ? Notification.Channel.EMAIL : Notification.Channel.SMS,
                 email ? customer.email() : customer.mobile(), subject, body, dedupeKey, clock.now());
         em.persist(n);
-        em.flush();
-        try (JMSContext ctx = connectionFactory.createContext()) {
-            ctx.createProducer().send(queue, n.id());
-        }
         return n;
     }
 
@@ -59,6 +44,13 @@ public class NotificationService {
     public List<Notification> forCustomer(long customerId, int max) {
         return em.createQuery("SELECT n FROM Notification n WHERE n.customer.id = :c ORDER BY n.id DESC",
                 Notification.class).setParameter("c", customerId).setMaxResults(max).getResultList();
+    }
+
+    /** Oldest undelivered alerts first, locked for delivery by the caller's transaction. */
+    public List<Notification> lockQueued(int max) {
+        return em.createQuery("SELECT n FROM Notification n WHERE n.status = :s ORDER BY n.id", Notification.class)
+                .setParameter("s", Notification.Status.QUEUED).setMaxResults(max)
+                .setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE).getResultList();
     }
 
     public List<Notification> outbox(int first, int max) {

@@ -1,5 +1,6 @@
 package org.coopbank.notification;
 
+import jakarta.ejb.Asynchronous;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -17,10 +18,12 @@ import org.coopbank.ledger.MoneyPosted;
 
 /**
  * After a posting commits, one alert per customer account it touched: "XXXX1234 credited with INR 500.00 ...".
- * Runs after the money transaction, in its own; a failure here is logged and never undoes the posting.
+ * The observer only hands the entry id to an asynchronous call, so the teller's or customer's request returns as
+ * soon as the money is committed; the alerts are queued in a transaction of their own and a failure there is logged
+ * and never undoes the posting. (A crash in the instant between the two transactions loses those alerts, never
+ * money: the posting is already durable.)
  */
 @Stateless
-@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class PostingAlerts {
 
     private static final Logger LOG = Logger.getLogger(PostingAlerts.class.getName());
@@ -32,14 +35,24 @@ public class PostingAlerts {
     @Inject
     NotificationService notifications;
 
+    @Inject
+    PostingAlerts self;
+
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void onPosted(@Observes(during = TransactionPhase.AFTER_SUCCESS) MoneyPosted posted) {
-        if (posted.accountIds().isEmpty()) {
-            return;
+        if (!posted.accountIds().isEmpty()) {
+            self.queueAlerts(posted.journalEntryId());
         }
+    }
+
+    @Asynchronous
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void queueAlerts(long journalEntryId) {
         try {
             List<AccountTransaction> lines = em.createQuery(
-                            "SELECT t FROM AccountTransaction t WHERE t.journalEntry.id = :e ORDER BY t.id", AccountTransaction.class)
-                    .setParameter("e", posted.journalEntryId()).getResultList();
+                            "SELECT t FROM AccountTransaction t WHERE t.journalEntry.id = :e ORDER BY t.id",
+                            AccountTransaction.class)
+                    .setParameter("e", journalEntryId).getResultList();
             for (AccountTransaction t : lines) {
                 String masked = t.account().maskedNumber();
                 String verb = t.direction() == AccountTransaction.Direction.CREDIT ? "credited with" : "debited by";
@@ -48,11 +61,12 @@ public class PostingAlerts {
                         + verb + " INR " + t.amount() + " on " + DATE.format(t.txnDate()) + " (" + t.narration()
                         + ").\nAvailable balance: INR " + t.balanceAfter()
                         + ".\n\nIf you did not expect this, call your branch at once.\nCo-operative Bank";
-                notifications.queue(t.account().customer(), "posting-" + posted.journalEntryId() + "-" + t.account().id(),
+                notifications.queue(t.account().customer(), "posting-" + journalEntryId + "-" + t.account().id(),
                         subject, body);
             }
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Alert for journal entry " + posted.journalEntryId() + " not queued", e);
+            LOG.log(Level.WARNING, "Alert for journal entry " + journalEntryId + " not queued", e);
+            throw e;
         }
     }
 }
