@@ -82,6 +82,25 @@ class RealmSeparationIT {
     }
 
     @Test
+    void sessionId_isRotatedAtLogin_andCookiesAreHttpOnly() throws Exception {
+        Browser b = new Browser();
+        HttpResponse<String> loginPage = b.get("/portal/home");
+        String before = b.cookie("PORTALSESSION");
+        String setCookie = String.join(";", loginPage.headers().allValues("Set-Cookie"));
+        assertTrue(setCookie.contains("HttpOnly") && setCookie.contains("SameSite=Lax"), setCookie);
+        assertTrue(b.login("/portal/home", "/j_security_check", customerMobile, RealmFixtureServlet.PASSWORD));
+        String after = b.cookie("PORTALSESSION");
+        assertTrue(before != null && after != null && !before.equals(after), "session id must change at login");
+
+        Browser s = new Browser();
+        HttpResponse<String> adminLogin = s.get("/admin/home");
+        assertTrue(String.join(";", adminLogin.headers().allValues("Set-Cookie")).contains("SameSite=Strict"));
+        String adminBefore = s.cookie("ADMINSESSION");
+        assertTrue(s.login("/admin/home", "/admin/j_security_check", staffUser, RealmFixtureServlet.PASSWORD));
+        assertFalse(adminBefore.equals(s.cookie("ADMINSESSION")), "session id must change at login");
+    }
+
+    @Test
     void wrongPassword_isRefused_inBothWars() throws Exception {
         assertFalse(new Browser().login("/admin/home", "/admin/j_security_check", staffUser, "wrong-password1"));
         assertFalse(new Browser().login("/portal/home", "/j_security_check", customerMobile, "wrong-password1"));
@@ -102,8 +121,14 @@ class RealmSeparationIT {
 
     /** A cookie-keeping client that does not follow redirects, like a browser tab. */
     private final class Browser {
-        private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+        private final CookieManager cookies = new CookieManager();
+        private final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NEVER).build();
+
+        String cookie(String name) {
+            return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))
+                    .map(java.net.HttpCookie::getValue).findFirst().orElse(null);
+        }
 
         HttpResponse<String> get(String path) throws Exception {
             return http.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(),

@@ -3,6 +3,8 @@ package org.coopbank.notification;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
@@ -15,7 +17,7 @@ import org.coopbank.platform.RuntimeSettings;
 import org.coopbank.shared.BusinessClock;
 
 /**
- * Delivers queued alerts from the outbox table every two seconds, up to 200 at a time, oldest first, under row locks
+ * Delivers queued alerts from the outbox table every two seconds, in batches of 500, oldest first, under row locks
  * (so two servers never deliver the same alert). In {@code outbox} mode (the embedded default) delivery is the row
  * itself, marked SENT for the dev outbox; in {@code smtp} mode e-mails go through {@code java:jboss/mail/CoopBank}
  * (SMS has no gateway yet and stays in the outbox). A failed send is retried on the next runs and marked FAILED after
@@ -25,7 +27,7 @@ import org.coopbank.shared.BusinessClock;
 public class NotificationDispatcher {
 
     static final int MAX_ATTEMPTS = 5;
-    private static final int BATCH = 200;
+    private static final int BATCH = 500;
     private static final Logger LOG = Logger.getLogger(NotificationDispatcher.class.getName());
 
     @Inject
@@ -40,8 +42,23 @@ public class NotificationDispatcher {
     @Resource(lookup = "java:jboss/mail/CoopBank")
     Session mail;
 
+    @Inject
+    NotificationDispatcher self;
+
+    /** Drains the outbox batch by batch (each its own transaction) for at most ~1.5 s per run. */
     @Schedule(hour = "*", minute = "*", second = "*/2", persistent = false, info = "notification-dispatcher")
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void dispatch() {
+        long deadline = System.nanoTime() + 1_500_000_000L;
+        int delivered;
+        do {
+            delivered = self.deliverBatch();
+        } while (delivered == BATCH && System.nanoTime() < deadline);
+    }
+
+    /** Delivers up to one batch of queued alerts; returns how many it took. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public int deliverBatch() {
         List<Notification> due = notifications.lockQueued(BATCH);
         boolean smtp = "smtp".equals(runtime.mailMode());
         for (Notification n : due) {
@@ -58,6 +75,7 @@ public class NotificationDispatcher {
                 }
             }
         }
+        return due.size();
     }
 
     private void send(Notification n) throws MessagingException {
