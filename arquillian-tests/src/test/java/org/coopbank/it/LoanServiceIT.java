@@ -170,6 +170,36 @@ class LoanServiceIT {
     }
 
     @Test
+    void prepayment_reducesPrincipal_andRecomputesTheRemainingSchedule() {
+        Loan l = disbursedLoan("Prepay Test", "120000", "12", 12);
+        clock.pin(DAY0.plusDays(10));
+        LoanRepayment r = loans.prepay(l.id(), new BigDecimal("20000"), RepaymentChannel.CASH, "PRE-1", TestData.CASHIER);
+        assertEquals(LoanRepayment.Kind.PREPAYMENT, r.kind());
+        assertEquals(Money.of(20000), r.principalPart());
+        assertTrue(r.interestPart().isZero() && r.penaltyPart().isZero());
+        Loan after = loans.get(l.id());
+        assertEquals(Money.of(100000), after.outstandingPrincipal());
+        assertEquals(Money.of("8884.88"), after.emiAmount(), "EMI of 100000 at 12% over the 12 months left");
+        List<LoanInstallment> s = loans.schedule(l.id());
+        assertEquals(12, s.size());
+        assertEquals(DAY0.plusMonths(1), s.get(0).dueDate(), "due dates stay");
+        assertEquals(Money.of("1000.00"), s.get(0).interestDue());
+        assertEquals(Money.of(100000), s.stream().map(LoanInstallment::principalDue).reduce(Money.ZERO, Money::plus));
+    }
+
+    @Test
+    void prepayment_refusedWithDuesOutstanding_orForTheWholePrincipal() {
+        Loan l = disbursedLoan("Prepay Refused", "50000", "10", 6);
+        Books.Counts before = books.counts();
+        assertThrows(InvalidAmountException.class, () -> loans.prepay(l.id(), new BigDecimal("50000"),
+                RepaymentChannel.CASH, null, TestData.CASHIER));
+        clock.pin(DAY0.plusMonths(1).plusDays(1));
+        assertThrows(InvalidStateException.class, () -> loans.prepay(l.id(), new BigDecimal("1000"),
+                RepaymentChannel.CASH, null, TestData.CASHIER));
+        assertEquals(before, books.counts());
+    }
+
+    @Test
     void repaymentFromAccount_withoutFunds_isRefused_andChangesNothing() {
         Loan l = disbursedLoan("No Funds Test", "10000", "9", 6);
         BankAccount a = accounts.get(l.account().id());

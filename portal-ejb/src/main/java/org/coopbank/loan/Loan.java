@@ -225,6 +225,43 @@ public class Loan {
         return allocate(foreclosureAmount(on), on);
     }
 
+    /**
+     * A declared prepayment: {@code amount} goes wholly to principal and the remaining instalments are recomputed
+     * (same rate, same due dates, lower EMI). Allowed only when nothing is due today and the remaining instalments
+     * are untouched, and for less than the outstanding principal (more is a foreclosure).
+     */
+    Allocation prepay(Money amount, LocalDate on) {
+        require(LoanStatus.DISBURSED, "prepay");
+        List<LoanInstallment> remaining = new ArrayList<>();
+        for (LoanInstallment i : installments) {
+            if (i.isSettled()) {
+                continue;
+            }
+            if (!i.dueDate().isAfter(on)) {
+                throw new InvalidStateException("Loan " + loanNumber + " has dues on or before " + on
+                        + "; pay them before a prepayment");
+            }
+            if (!i.isUntouched()) {
+                throw new InvalidStateException("Loan " + loanNumber + ": instalment " + i.seqNo()
+                        + " is part-paid; finish it before a prepayment");
+            }
+            remaining.add(i);
+        }
+        if (!amount.isLessThan(outstandingPrincipal)) {
+            throw new InvalidAmountException("Loan " + loanNumber + ": a prepayment of " + amount
+                    + " would repay all principal " + outstandingPrincipal + "; foreclose the loan instead");
+        }
+        outstandingPrincipal = outstandingPrincipal.minus(amount);
+        LocalDate scheduleStart = remaining.get(0).dueDate().minusMonths(1);
+        List<EmiCalculator.Line> lines = EmiCalculator.schedule(outstandingPrincipal, annualRate, remaining.size(),
+                scheduleStart);
+        for (int k = 0; k < remaining.size(); k++) {
+            remaining.get(k).reschedule(lines.get(k).principal(), lines.get(k).interest());
+        }
+        emiAmount = EmiCalculator.emi(outstandingPrincipal, annualRate, remaining.size());
+        return new Allocation(Money.ZERO, Money.ZERO, amount);
+    }
+
     private void closeIfSettled(LocalDate on) {
         if (installments.stream().allMatch(LoanInstallment::isSettled)) {
             status = LoanStatus.CLOSED;

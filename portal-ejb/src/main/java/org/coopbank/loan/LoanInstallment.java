@@ -102,6 +102,19 @@ public class LoanInstallment {
         interestDue = interestPaid;
     }
 
+    /** Prepayment: the instalment (untouched so far) takes its share of the recomputed schedule. */
+    void reschedule(Money principal, Money interest) {
+        if (!principalPaid.isZero() || !interestPaid.isZero() || !penaltyDue.isZero()) {
+            throw new IllegalStateException("only an untouched instalment can be rescheduled");
+        }
+        principalDue = principal;
+        interestDue = interest;
+    }
+
+    public boolean isUntouched() {
+        return principalPaid.isZero() && interestPaid.isZero() && penaltyDue.isZero();
+    }
+
     /** Adds penal interest accrued up to {@code through}. */
     void chargePenalty(Money amount, LocalDate through) {
         penaltyDue = penaltyDue.plus(amount);

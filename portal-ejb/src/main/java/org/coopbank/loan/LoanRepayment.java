@@ -22,7 +22,7 @@ import org.coopbank.shared.Money;
 @Table(name = "loan_repayment")
 public class LoanRepayment {
 
-    public enum Kind { REGULAR, FORECLOSURE }
+    public enum Kind { REGULAR, PREPAYMENT, FORECLOSURE }
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "loan_repayment_seq")

@@ -160,6 +160,24 @@ public class LoanService {
         return post(loan, allocation, channel, source, LoanRepayment.Kind.REGULAR, reference, actor);
     }
 
+    /**
+     * A declared prepayment: the whole amount reduces principal and the remaining schedule is recomputed with a
+     * lower EMI (same rate and due dates). Refused while anything is due today or for the whole principal.
+     */
+    public LoanRepayment prepay(long loanId, BigDecimal amount, RepaymentChannel channel, String reference, Actor actor) {
+        Money m = Validation.positiveAmount(amount);
+        if (channel == null) {
+            throw new ValidationFailedException("channel", "is required");
+        }
+        Loan loan = lock(loanId);
+        BankAccount source = channel == RepaymentChannel.ACCOUNT ? accounts.lock(loan.account().id()) : null;
+        if (source != null) {
+            source.checkCanDebit(m);
+        }
+        Allocation allocation = loan.prepay(m, clock.today());
+        return post(loan, allocation, channel, source, LoanRepayment.Kind.PREPAYMENT, reference, actor);
+    }
+
     /** Closes the loan today: all principal, plus unpaid penalty and interest of instalments already due. */
     public LoanRepayment foreclose(long loanId, RepaymentChannel channel, String reference, Actor actor) {
         if (channel == null) {
@@ -182,7 +200,11 @@ public class LoanService {
                                LoanRepayment.Kind kind, String reference, Actor actor) {
         Money total = allocation.total();
         Posting posting = Posting.of(EventType.LOAN_REPAYMENT, loan.branch(),
-                (kind == LoanRepayment.Kind.FORECLOSURE ? "Foreclosure of loan " : "EMI for loan ") + loan.loanNumber())
+                switch (kind) {
+                    case FORECLOSURE -> "Foreclosure of loan ";
+                    case PREPAYMENT -> "Prepayment of loan ";
+                    case REGULAR -> "EMI for loan ";
+                } + loan.loanNumber())
                 .reference(reference == null ? loan.loanNumber() : reference);
         if (source != null) {
             posting.debit(source.type().controlAccount(), source.branch(), total).touching(source.id());
@@ -198,7 +220,12 @@ public class LoanService {
         }
         LoanRepayment r = new LoanRepayment(loan, e, allocation, channel, kind, reference);
         em.persist(r);
-        audit.record(actor, kind == LoanRepayment.Kind.FORECLOSURE ? "loan.foreclose" : "loan.repay", "Loan", loan.id(),
+        String action = switch (kind) {
+            case FORECLOSURE -> "loan.foreclose";
+            case PREPAYMENT -> "loan.prepay";
+            case REGULAR -> "loan.repay";
+        };
+        audit.record(actor, action, "Loan", loan.id(),
                 Map.of("outstanding", loan.outstandingPrincipal().plus(allocation.principal()).toString()),
                 Map.of("outstanding", loan.outstandingPrincipal().toString(), "status", loan.status().name(),
                         "paid", total.toString(), "penalty", allocation.penalty().toString(),
