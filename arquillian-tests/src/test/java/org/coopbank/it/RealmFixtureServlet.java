@@ -13,7 +13,10 @@ import org.coopbank.customer.CustomerService;
 import org.coopbank.staff.StaffRole;
 import org.coopbank.staff.StaffService;
 
-/** Test-only (lives in the test WAR): creates one cashier and one active customer, answers "username mobile". */
+/**
+ * Test-only (lives in the test WAR): creates one cashier and one active customer, answers "username mobile";
+ * with {@code ?block=MOBILE} blocks that customer.
+ */
 @WebServlet("/fixtures/realm-users")
 public class RealmFixtureServlet extends HttpServlet {
 
@@ -33,6 +36,13 @@ public class RealmFixtureServlet extends HttpServlet {
 
     @Override
     protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        String block = req.getParameter("block");
+        if (block != null) {
+            Customer c = customers.findByLoginMobile(block).orElseThrow();
+            customers.block(c.id(), "Test: blocked while signed in", TestData.MANAGER);
+            resp.getWriter().write("blocked");
+            return;
+        }
         String username = "cashier" + System.nanoTime() % 1_000_000_000L;
         staff.create(new StaffService.NewStaff(username, "Realm Cashier", null, branches.headOffice().id(),
                 EnumSet.of(StaffRole.CASHIER), PASSWORD), TestData.MANAGER);

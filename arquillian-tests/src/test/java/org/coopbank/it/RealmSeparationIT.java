@@ -101,6 +101,21 @@ class RealmSeparationIT {
     }
 
     @Test
+    void customerBlockedAfterSigningIn_losesTheSession() throws Exception {
+        Browser c = new Browser();
+        assertTrue(c.login("/portal/home", "/j_security_check", customerMobile, RealmFixtureServlet.PASSWORD));
+        assertEquals(200, c.get("/portal/home").statusCode());
+        HttpResponse<String> blocked = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create(base + "/bank-tests/fixtures/realm-users?block=" + customerMobile))
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, blocked.statusCode(), blocked.body());
+        assertEquals(403, c.get("/portal/home").statusCode());
+        assertTrue(isLoginPage(c.get("/portal/home")), "the session is gone: back to the login page");
+        assertFalse(new Browser().login("/portal/home", "/j_security_check", customerMobile, RealmFixtureServlet.PASSWORD),
+                "a blocked customer cannot sign in again");
+    }
+
+    @Test
     void wrongPassword_isRefused_inBothWars() throws Exception {
         assertFalse(new Browser().login("/admin/home", "/admin/j_security_check", staffUser, "wrong-password1"));
         assertFalse(new Browser().login("/portal/home", "/j_security_check", customerMobile, "wrong-password1"));

@@ -27,7 +27,16 @@ public class HomeServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         Customer me = customers.findByLoginMobile(req.getUserPrincipal().getName()).orElse(null);
-        if (me == null) {
+        if (me == null || !me.hasPortalAccess()) {
+            // blocked (or access withdrawn) after signing in: end the session at once
+            try {
+                req.logout();
+            } catch (jakarta.servlet.ServletException e) {
+                // the session is invalidated below either way
+            }
+            if (req.getSession(false) != null) {
+                req.getSession(false).invalidate();
+            }
             resp.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
         }
