@@ -148,14 +148,9 @@ public class LoanService {
     /** Records a repayment, allocated oldest instalment first: penalty, then interest, then principal. */
     public LoanRepayment repay(long loanId, BigDecimal amount, RepaymentChannel channel, String reference, Actor actor) {
         Money m = Validation.positiveAmount(amount);
-        if (channel == null) {
-            throw new ValidationFailedException("channel", "is required");
-        }
+        requireChannel(channel);
         Loan loan = lock(loanId);
-        BankAccount source = channel == RepaymentChannel.ACCOUNT ? accounts.lock(loan.account().id()) : null;
-        if (source != null) {
-            source.checkCanDebit(m);
-        }
+        BankAccount source = debitableSource(loan, channel, m);
         Allocation allocation = loan.applyRepayment(m, clock.today());
         return post(loan, allocation, channel, source, LoanRepayment.Kind.REGULAR, reference, actor);
     }
@@ -166,34 +161,39 @@ public class LoanService {
      */
     public LoanRepayment prepay(long loanId, BigDecimal amount, RepaymentChannel channel, String reference, Actor actor) {
         Money m = Validation.positiveAmount(amount);
-        if (channel == null) {
-            throw new ValidationFailedException("channel", "is required");
-        }
+        requireChannel(channel);
         Loan loan = lock(loanId);
-        BankAccount source = channel == RepaymentChannel.ACCOUNT ? accounts.lock(loan.account().id()) : null;
-        if (source != null) {
-            source.checkCanDebit(m);
-        }
+        BankAccount source = debitableSource(loan, channel, m);
         Allocation allocation = loan.prepay(m, clock.today());
         return post(loan, allocation, channel, source, LoanRepayment.Kind.PREPAYMENT, reference, actor);
     }
 
     /** Closes the loan today: all principal, plus unpaid penalty and interest of instalments already due. */
     public LoanRepayment foreclose(long loanId, RepaymentChannel channel, String reference, Actor actor) {
-        if (channel == null) {
-            throw new ValidationFailedException("channel", "is required");
-        }
+        requireChannel(channel);
         Loan loan = lock(loanId);
         if (loan.status() != LoanStatus.DISBURSED) {
             throw new InvalidStateException("Cannot foreclose loan " + loan.loanNumber() + ": it is " + loan.status());
         }
-        Money amount = loan.foreclosureAmount(clock.today());
-        BankAccount source = channel == RepaymentChannel.ACCOUNT ? accounts.lock(loan.account().id()) : null;
-        if (source != null) {
-            source.checkCanDebit(amount);
-        }
+        BankAccount source = debitableSource(loan, channel, loan.foreclosureAmount(clock.today()));
         Allocation allocation = loan.foreclose(clock.today());
         return post(loan, allocation, channel, source, LoanRepayment.Kind.FORECLOSURE, reference, actor);
+    }
+
+    private static void requireChannel(RepaymentChannel channel) {
+        if (channel == null) {
+            throw new ValidationFailedException("channel", "is required");
+        }
+    }
+
+    /** For the ACCOUNT channel: the loan's account, locked and checked to take {@code amount}; otherwise null. */
+    private BankAccount debitableSource(Loan loan, RepaymentChannel channel, Money amount) {
+        if (channel != RepaymentChannel.ACCOUNT) {
+            return null;
+        }
+        BankAccount source = accounts.lock(loan.account().id());
+        source.checkCanDebit(amount);
+        return source;
     }
 
     private LoanRepayment post(Loan loan, Allocation allocation, RepaymentChannel channel, BankAccount source,
