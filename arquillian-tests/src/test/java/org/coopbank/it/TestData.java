@@ -12,14 +12,15 @@ import org.coopbank.branch.BranchService;
 import org.coopbank.customer.Customer;
 import org.coopbank.customer.CustomerService;
 import org.coopbank.shared.Actor;
+import org.coopbank.staff.StaffRole;
 
 /** Creates fresh customers and accounts for one test, each with unique identifiers so tests never share state. */
 @Stateless
 public class TestData {
 
-    public static final Actor CLERK = Actor.staff("test.clerk");
-    public static final Actor MANAGER = Actor.staff("test.manager");
-    public static final Actor CASHIER = Actor.staff("test.cashier");
+    public static final Actor CLERK = Actor.staff("test.clerk", StaffRole.CLERK);
+    public static final Actor MANAGER = Actor.staff("test.manager", StaffRole.MANAGER);
+    public static final Actor CASHIER = Actor.staff("test.cashier", StaffRole.CASHIER);
 
     private static final AtomicLong SEQ = new AtomicLong(System.nanoTime() % 100_000_000L);
 

@@ -69,9 +69,9 @@ public class DemoBankBuilder {
         staffUser("market.clerk", "Kavita More (clerk and cashier)", market,
                 EnumSet.of(StaffRole.CLERK, StaffRole.CASHIER), system);
 
-        Actor clerk = Actor.staff("clerk");
-        Actor manager = Actor.staff("manager");
-        Actor cashier = Actor.staff("cashier");
+        Actor clerk = Actor.staff("clerk", StaffRole.CLERK);
+        Actor manager = Actor.staff("manager", StaffRole.MANAGER);
+        Actor cashier = Actor.staff("cashier", StaffRole.CASHIER);
 
         clock.asOf(start, () -> {
             Customer asha = customer(ho, "Asha Patil", LocalDate.of(1985, 3, 12), DemoData.ASHA_MOBILE, "ABCPP1234K", "Rahul Patil", "Spouse", clerk, manager);
@@ -126,7 +126,7 @@ public class DemoBankBuilder {
             events.add(Map.entry(due, () -> {
                 LoanInstallment next = loans.get(loanId[0]).nextDue().orElseThrow();
                 loans.repay(loanId[0], next.outstanding().amount(), RepaymentChannel.ACCOUNT, null,
-                        Actor.customer(asha.customerNumber()));
+                        Actor.customer(asha.customerNumber(), asha.id()));
             }));
         }
         for (int m = 0; m < 7; m++) {

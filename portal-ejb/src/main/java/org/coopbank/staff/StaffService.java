@@ -107,7 +107,7 @@ public class StaffService {
             throw new org.coopbank.shared.ValidationFailedException("currentPassword", "is not correct");
         }
         u.changePassword(hasher.hash(newPassword), false);
-        audit.record(Actor.staff(username), "staff.change-password", "StaffUser", u.id(), null, Map.of());
+        audit.record(Actor.staff(username, u.roles()), "staff.change-password", "StaffUser", u.id(), null, Map.of());
     }
 
     public Optional<StaffUser> findByUsername(String username) {

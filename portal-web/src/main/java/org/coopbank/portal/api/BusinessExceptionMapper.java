@@ -27,6 +27,7 @@ public class BusinessExceptionMapper implements ExceptionMapper<BusinessExceptio
     static int status(String code) {
         return switch (code) {
             case "not-found" -> 404;
+            case "forbidden" -> 403;
             case "validation-failed", "invalid-amount" -> 400;
             case "invalid-state", "duplicate" -> 409;
             case "insufficient-funds" -> 422;
@@ -37,6 +38,7 @@ public class BusinessExceptionMapper implements ExceptionMapper<BusinessExceptio
     private static String title(String code) {
         return switch (code) {
             case "not-found" -> "Not found";
+            case "forbidden" -> "Not allowed for you";
             case "validation-failed" -> "Invalid input";
             case "invalid-amount" -> "Invalid amount";
             case "invalid-state" -> "Not allowed in the current state";
