@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -24,6 +25,11 @@ import org.coopbank.ledger.JournalEntry;
 import org.coopbank.ledger.LedgerService;
 import org.coopbank.ledger.Posting;
 import org.coopbank.shared.Actor;
+import org.coopbank.shared.DuplicateException;
+import org.coopbank.shared.InputGuard;
+import org.coopbank.shared.Nullable;
+import org.coopbank.settings.SettingsService;
+import org.coopbank.staff.StaffRole;
 import org.coopbank.shared.BusinessClock;
 import org.coopbank.shared.InvalidStateException;
 import org.coopbank.shared.Money;
@@ -38,6 +44,7 @@ import org.coopbank.shared.ValidationFailedException;
  * lines; a refusal throws a {@link org.coopbank.shared.BusinessException} and leaves nothing behind.
  */
 @Stateless
+@Interceptors(InputGuard.class)
 public class AccountService {
 
     @PersistenceContext
@@ -58,10 +65,11 @@ public class AccountService {
     @Inject
     NumberSequences numbers;
 
+    @Inject
+    SettingsService settings;
+
     public BankAccount open(long customerId, AccountType type, Actor actor) {
-        if (type == null) {
-            throw new ValidationFailedException("type", "is required");
-        }
+        actor.requireStaff(StaffRole.CLERK);
         Customer c = customers.get(customerId);
         if (!c.status().canTransact()) {
             throw new InvalidStateException("Customer " + c.customerNumber() + " is " + c.status()
@@ -75,11 +83,12 @@ public class AccountService {
     }
 
     /** Cash paid in at the counter: debit cash (1000), credit the deposit control account. */
-    public AccountTransaction deposit(long accountId, BigDecimal amount, String narration, Actor actor) {
-        Money m = Validation.positiveAmount(amount);
+    public AccountTransaction deposit(long accountId, BigDecimal amount, @Nullable String narration, Actor actor) {
+        actor.requireStaff(StaffRole.CASHIER);
+        Money m = Validation.amount(amount, "amount", settings.maxTransaction());
+        String text = narrationOr(narration, "Cash deposit");
         BankAccount a = lock(accountId);
         a.requireActive();
-        String text = narrationOr(narration, "Cash deposit");
         Money before = a.balance();
         JournalEntry e = ledger.post(Posting.of(EventType.CASH_DEPOSIT, a.branch(), text + " " + a.maskedNumber())
                 .debit(GlCode.CASH, m).credit(a.type().controlAccount(), m).touching(a.id()), actor);
@@ -87,11 +96,12 @@ public class AccountService {
     }
 
     /** Cash paid out at the counter; never beyond the balance. */
-    public AccountTransaction withdraw(long accountId, BigDecimal amount, String narration, Actor actor) {
-        Money m = Validation.positiveAmount(amount);
+    public AccountTransaction withdraw(long accountId, BigDecimal amount, @Nullable String narration, Actor actor) {
+        actor.requireStaff(StaffRole.CASHIER);
+        Money m = Validation.amount(amount, "amount", settings.maxTransaction());
+        String text = narrationOr(narration, "Cash withdrawal");
         BankAccount a = lock(accountId);
         a.checkCanDebit(m);
-        String text = narrationOr(narration, "Cash withdrawal");
         Money before = a.balance();
         JournalEntry e = ledger.post(Posting.of(EventType.CASH_WITHDRAWAL, a.branch(), text + " " + a.maskedNumber())
                 .debit(a.type().controlAccount(), m).credit(GlCode.CASH, m).touching(a.id()), actor);
@@ -99,17 +109,21 @@ public class AccountService {
     }
 
     /** Moves money between two accounts of the bank; returns the debit line of the source account. */
-    public AccountTransaction transfer(long fromAccountId, long toAccountId, BigDecimal amount, String narration,
-                                       Actor actor) {
+    public AccountTransaction transfer(long fromAccountId, long toAccountId, BigDecimal amount,
+                                       @Nullable String narration, Actor actor) {
+        if (!actor.isCustomer()) {
+            actor.requireStaff(StaffRole.CASHIER);
+        }
         if (fromAccountId == toAccountId) {
             throw new ValidationFailedException("toAccount", "must differ from the source account");
         }
-        Money m = Validation.positiveAmount(amount);
+        Money m = Validation.amount(amount, "amount", settings.maxTransaction());
         // lock both rows in id order so two opposite transfers cannot deadlock
         BankAccount first = lock(Math.min(fromAccountId, toAccountId));
         BankAccount second = lock(Math.max(fromAccountId, toAccountId));
         BankAccount from = first.id() == fromAccountId ? first : second;
         BankAccount to = from == first ? second : first;
+        actor.requireSelfOrStaff(from.customer().id(), StaffRole.CASHIER);
         from.checkCanDebit(m);
         to.requireActive();
         String text = narrationOr(narration, "Transfer");
@@ -132,18 +146,76 @@ public class AccountService {
             EnumSet.of(EventType.CASH_DEPOSIT, EventType.CASH_WITHDRAWAL, EventType.TRANSFER);
 
     /**
+     * Asks for a mistaken deposit, withdrawal or transfer to be reversed; a manager other than the requester carries
+     * it out ({@link #approveReversal}). At most one live request per entry (a unique key, not a read-then-write).
+     */
+    public ReversalRequest requestReversal(long journalEntryId, String reason, Actor actor) {
+        actor.requireStaff(StaffRole.CASHIER, StaffRole.CLERK, StaffRole.ACCOUNTANT, StaffRole.MANAGER);
+        String why = Validation.text(reason, "reason", 200, true);
+        JournalEntry original = ledger.get(journalEntryId);
+        requireReversible(original);
+        ReversalRequest r = new ReversalRequest(journalEntryId, why, actor.toString(), clock.now());
+        em.persist(r);
+        try {
+            em.flush();
+        } catch (jakarta.persistence.PersistenceException e) {
+            throw new DuplicateException("Entry " + journalEntryId + " already has a reversal request");
+        }
+        audit.record(actor, "reversal.request", "JournalEntry", journalEntryId, null,
+                Map.of("request", r.id(), "reason", why));
+        return r;
+    }
+
+    /** A manager who did not ask for it approves the request: the entry is reversed now. */
+    public JournalEntry approveReversal(long requestId, Actor actor) {
+        actor.requireStaff(StaffRole.MANAGER);
+        ReversalRequest r = em.find(ReversalRequest.class, requestId, LockModeType.PESSIMISTIC_WRITE);
+        if (r == null) {
+            throw new NotFoundException("Reversal request " + requestId + " not found");
+        }
+        actor.requireNotMaker(r.requestedBy(), "reversal request " + requestId);
+        if (r.status() != ReversalRequest.Status.PENDING) {
+            throw new InvalidStateException("Reversal request " + requestId + " is already " + r.status());
+        }
+        JournalEntry rev = reverse(r.journalEntryId(), r.reason(), actor);
+        r.approve(actor.toString(), clock.now(), rev.id());
+        audit.record(actor, "reversal.approve", "JournalEntry", r.journalEntryId(), Map.of("request", requestId),
+                Map.of("reversalEntry", rev.id()));
+        return rev;
+    }
+
+    public ReversalRequest rejectReversal(long requestId, String note, Actor actor) {
+        actor.requireStaff(StaffRole.MANAGER);
+        String why = Validation.text(note, "note", 255, true);
+        ReversalRequest r = em.find(ReversalRequest.class, requestId, LockModeType.PESSIMISTIC_WRITE);
+        if (r == null) {
+            throw new NotFoundException("Reversal request " + requestId + " not found");
+        }
+        r.reject(actor.toString(), clock.now(), why);
+        audit.record(actor, "reversal.reject", "JournalEntry", r.journalEntryId(), Map.of("request", requestId),
+                Map.of("note", why));
+        return r;
+    }
+
+    public List<ReversalRequest> pendingReversals() {
+        return em.createQuery("SELECT r FROM ReversalRequest r WHERE r.status = :s ORDER BY r.id", ReversalRequest.class)
+                .setParameter("s", ReversalRequest.Status.PENDING).getResultList();
+    }
+
+    private static void requireReversible(JournalEntry original) {
+        if (!REVERSIBLE.contains(original.eventType())) {
+            throw new InvalidStateException("A " + original.eventType() + " entry cannot be reversed at the counter");
+        }
+    }
+
+    /**
      * Undoes a mistaken deposit, withdrawal or transfer with a new entry whose lines are the original's swapped,
      * and a REVERSAL line on each account it touched. The original rows stay as they were. An entry is reversed at
      * most once; reversing a credit needs the money to still be in the account.
      */
-    public JournalEntry reverse(long journalEntryId, String reason, Actor actor) {
-        if (reason == null || reason.isBlank()) {
-            throw new ValidationFailedException("reason", "is required to reverse a transaction");
-        }
+    private JournalEntry reverse(long journalEntryId, String reason, Actor actor) {
         JournalEntry original = ledger.get(journalEntryId);
-        if (!REVERSIBLE.contains(original.eventType())) {
-            throw new InvalidStateException("A " + original.eventType() + " entry cannot be reversed at the counter");
-        }
+        requireReversible(original);
         List<AccountTransaction> lines = em.createQuery(
                         "SELECT t FROM AccountTransaction t WHERE t.journalEntry.id = :e ORDER BY t.account.id",
                         AccountTransaction.class).setParameter("e", journalEntryId).getResultList();
@@ -178,6 +250,8 @@ public class AccountService {
     }
 
     public BankAccount freeze(long accountId, String reason, Actor actor) {
+        actor.requireStaff(StaffRole.MANAGER);
+        reason = Validation.text(reason, "reason", 200, true);
         BankAccount a = lock(accountId);
         a.freeze();
         audit.record(actor, "account.freeze", "BankAccount", a.id(), Map.of("status", "ACTIVE"),
@@ -186,6 +260,7 @@ public class AccountService {
     }
 
     public BankAccount unfreeze(long accountId, Actor actor) {
+        actor.requireStaff(StaffRole.MANAGER);
         BankAccount a = lock(accountId);
         a.unfreeze();
         audit.record(actor, "account.unfreeze", "BankAccount", a.id(), Map.of("status", "FROZEN"),
@@ -194,6 +269,7 @@ public class AccountService {
     }
 
     public BankAccount close(long accountId, Actor actor) {
+        actor.requireStaff(StaffRole.MANAGER);
         BankAccount a = lock(accountId);
         a.close(clock.today());
         audit.record(actor, "account.close", "BankAccount", a.id(), Map.of("status", "ACTIVE"),
@@ -252,7 +328,9 @@ public class AccountService {
         return t;
     }
 
+    /** Narrations go into 255-character columns with the masked account number added: 200 is the limit. */
     private static String narrationOr(String narration, String fallback) {
-        return narration == null || narration.isBlank() ? fallback : narration.trim();
+        String t = Validation.text(narration, "narration", 200, false);
+        return t == null ? fallback : t;
     }
 }

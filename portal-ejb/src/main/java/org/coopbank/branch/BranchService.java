@@ -2,6 +2,7 @@ package org.coopbank.branch;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotBlank;
@@ -12,11 +13,13 @@ import java.util.Map;
 import java.util.Optional;
 import org.coopbank.audit.AuditService;
 import org.coopbank.shared.Actor;
+import org.coopbank.shared.InputGuard;
 import org.coopbank.shared.DuplicateException;
 import org.coopbank.shared.NotFoundException;
 import org.coopbank.shared.Validation;
 
 @Stateless
+@Interceptors(InputGuard.class)
 public class BranchService {
 
     /** Input for a new branch. */
@@ -38,6 +41,7 @@ public class BranchService {
     AuditService audit;
 
     public Branch create(NewBranch input, Actor actor) {
+        actor.requireStaffOrSystem(org.coopbank.staff.StaffRole.SUPERADMIN);
         validation.check(input);
         if (findByCode(input.code()).isPresent()) {
             throw new DuplicateException("Branch code " + input.code() + " already exists");

@@ -229,6 +229,10 @@ public class Customer {
         return createdAt;
     }
 
+    public String createdBy() {
+        return createdBy;
+    }
+
     public String approvedBy() {
         return approvedBy;
     }

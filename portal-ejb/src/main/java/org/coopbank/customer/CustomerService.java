@@ -2,6 +2,7 @@ package org.coopbank.customer;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -20,6 +21,9 @@ import org.coopbank.audit.AuditService;
 import org.coopbank.branch.BranchService;
 import org.coopbank.security.PasswordHasher;
 import org.coopbank.shared.Actor;
+import org.coopbank.shared.InputGuard;
+import org.coopbank.shared.Nullable;
+import org.coopbank.staff.StaffRole;
 import org.coopbank.shared.BusinessClock;
 import org.coopbank.shared.DuplicateException;
 import org.coopbank.shared.NotFoundException;
@@ -29,6 +33,7 @@ import org.coopbank.shared.ValidationFailedException;
 
 /** Onboarding, KYC approval, portal activation, blocking. Every change leaves an audit record. */
 @Stateless
+@Interceptors(InputGuard.class)
 public class CustomerService {
 
     /** KYC details captured by a clerk. Aadhaar is taken in full but only its last four digits are kept. */
@@ -66,6 +71,7 @@ public class CustomerService {
     NumberSequences numbers;
 
     public Customer register(Registration r, Actor actor) {
+        actor.requireStaff(StaffRole.CLERK);
         validation.check(r);
         if (!r.dateOfBirth().isBefore(clock.today().minusYears(18).plusDays(1))) {
             throw new ValidationFailedException("dateOfBirth", "customer must be at least 18 years old");
@@ -83,8 +89,11 @@ public class CustomerService {
         return c;
     }
 
+    /** KYC approval by a manager other than the clerk who onboarded the customer (maker ≠ checker). */
     public Customer approve(long customerId, Actor actor) {
+        actor.requireStaff(StaffRole.MANAGER);
         Customer c = lock(customerId);
+        actor.requireNotMaker(c.createdBy(), "customer " + c.customerNumber());
         Map<String, Object> before = describe(c);
         c.approve(actor.name(), clock.now());
         audit.record(actor, "customer.approve", "Customer", c.id(), before, describe(c));
@@ -96,6 +105,10 @@ public class CustomerService {
      * is the registered mobile, which must not already be another customer's login.
      */
     public Customer activatePortal(long customerId, String password, Actor actor) {
+        actor.requireStaffOrSystem(StaffRole.MANAGER);
+        if (password.length() < 8 || password.length() > 72) {
+            throw new ValidationFailedException("password", "must be 8 to 72 characters");
+        }
         Customer c = lock(customerId);
         Optional<Customer> holder = findByLoginMobile(c.mobile());
         if (holder.isPresent() && !holder.get().id().equals(c.id())) {
@@ -109,17 +122,17 @@ public class CustomerService {
     }
 
     public Customer block(long customerId, String reason, Actor actor) {
-        if (reason == null || reason.isBlank()) {
-            throw new ValidationFailedException("reason", "is required to block a customer");
-        }
+        actor.requireStaff(StaffRole.MANAGER);
+        String why = Validation.text(reason, "reason", 255, true);
         Customer c = lock(customerId);
         Map<String, Object> before = describe(c);
-        c.block(reason.trim());
+        c.block(why);
         audit.record(actor, "customer.block", "Customer", c.id(), before, describe(c));
         return c;
     }
 
     public Customer unblock(long customerId, Actor actor) {
+        actor.requireStaff(StaffRole.MANAGER);
         Customer c = lock(customerId);
         Map<String, Object> before = describe(c);
         c.unblock();
@@ -127,14 +140,20 @@ public class CustomerService {
         return c;
     }
 
-    public Customer updateContact(long customerId, String email, String address, String nomineeName,
-                                  String nomineeRelation, Actor actor) {
-        if (address == null || address.isBlank()) {
-            throw new ValidationFailedException("address", "is required");
+    /** The customer themself (portal) or a clerk. */
+    public Customer updateContact(long customerId, @Nullable String email, String address, @Nullable String nomineeName,
+                                  @Nullable String nomineeRelation, Actor actor) {
+        actor.requireSelfOrStaff(customerId, StaffRole.CLERK);
+        String mail = Validation.text(email, "email", 120, false);
+        if (mail != null && !mail.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+            throw new ValidationFailedException("email", "must be an e-mail address");
         }
+        String addr = Validation.text(address, "address", 255, true);
+        String nominee = Validation.text(nomineeName, "nomineeName", 120, false);
+        String relation = Validation.text(nomineeRelation, "nomineeRelation", 40, false);
         Customer c = lock(customerId);
         Map<String, Object> before = describe(c);
-        c.updateContact(blankToNull(email), address.trim(), blankToNull(nomineeName), blankToNull(nomineeRelation));
+        c.updateContact(mail, addr, nominee, relation);
         audit.record(actor, "customer.update-contact", "Customer", c.id(), before, describe(c));
         return c;
     }
@@ -157,7 +176,10 @@ public class CustomerService {
                 .setParameter("m", mobile).getResultStream().findFirst();
     }
 
-    public List<Customer> search(String nameOrNumber, int first, int max) {
+    public List<Customer> search(@Nullable String nameOrNumber, int first, int max) {
+        Validation.text(nameOrNumber, "query", 120, false);
+        Validation.range(first, "first", 0, Integer.MAX_VALUE);
+        Validation.range(max, "max", 1, 500);
         String q = nameOrNumber == null ? "" : nameOrNumber.trim().toLowerCase();
         return em.createQuery("""
                         SELECT c FROM Customer c

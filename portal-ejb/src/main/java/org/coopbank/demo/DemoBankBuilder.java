@@ -116,7 +116,7 @@ public class DemoBankBuilder {
                 ashaSb.id(), amt("120000"), new BigDecimal("11.50"), 24, "Two-wheeler purchase"), clerk).id()));
         events.add(Map.entry(start.plusDays(5), () -> loans.approve(loanId[0], manager)));
         LocalDate disbursedOn = start.plusDays(6);
-        events.add(Map.entry(disbursedOn, () -> loans.disburse(loanId[0], cashier)));
+        events.add(Map.entry(disbursedOn, () -> loans.disburse(loanId[0], manager)));
         // EMIs fall on the disbursement day each month; the latest one due is left unpaid (overdue)
         List<LocalDate> dueDates = new ArrayList<>();
         for (int m = 1; !disbursedOn.plusMonths(m).isAfter(today); m++) {

@@ -2,6 +2,7 @@ package org.coopbank.deposit;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -23,13 +24,16 @@ import org.coopbank.settings.SettingsService;
 import org.coopbank.shared.Actor;
 import org.coopbank.shared.BusinessClock;
 import org.coopbank.shared.InvalidStateException;
+import org.coopbank.shared.InputGuard;
 import org.coopbank.shared.Money;
 import org.coopbank.shared.NotFoundException;
 import org.coopbank.shared.NumberSequences;
 import org.coopbank.shared.Validation;
 import org.coopbank.shared.ValidationFailedException;
+import org.coopbank.staff.StaffRole;
 
 @Stateless
+@Interceptors(InputGuard.class)
 public class DepositService {
 
     /** What opening an FD today would give, shown before confirming. */
@@ -60,25 +64,31 @@ public class DepositService {
     @Inject
     NumberSequences numbers;
 
+    /** One band of a new rate card: tenures of {@code minDays} to {@code maxDays} days earn {@code annualRate}. */
+    public record RateBand(int minDays, int maxDays, BigDecimal annualRate) {
+    }
+
     public Quote quote(BigDecimal principal, int tenureMonths) {
-        Money p = Validation.positiveAmount(principal);
+        Money p = Validation.amount(principal, "principal", settings.maxFd());
         if (p.isLessThan(MINIMUM)) {
             throw new ValidationFailedException("principal", "must be at least " + MINIMUM);
         }
-        if (tenureMonths < 1 || tenureMonths > 120) {
-            throw new ValidationFailedException("tenureMonths", "must be 1 to 120 months");
-        }
+        Validation.range(tenureMonths, "tenureMonths", 1, 120);
         LocalDate today = clock.today();
         LocalDate maturity = today.plusMonths(tenureMonths);
-        BigDecimal rate = rateFor(ChronoUnit.DAYS.between(today, maturity))
+        BigDecimal rate = rateFor(ChronoUnit.DAYS.between(today, maturity), today)
                 .orElseThrow(() -> new ValidationFailedException("tenureMonths", "has no rate on the rate card"));
         return new Quote(p, rate, tenureMonths, today, maturity, FdCalculator.maturityAmount(p, rate, today, tenureMonths));
     }
 
     /** Opens an FD funded from the customer's account: debit 20x0, credit 2100. */
     public FixedDeposit openFromAccount(long accountId, BigDecimal principal, int tenureMonths, Actor actor) {
+        if (!actor.isCustomer()) {
+            actor.requireStaff(StaffRole.CLERK, StaffRole.CASHIER);
+        }
         Quote q = quote(principal, tenureMonths);
         BankAccount a = accounts.lock(accountId);
+        actor.requireSelfOrStaff(a.customer().id(), StaffRole.CLERK, StaffRole.CASHIER);
         if (!a.customer().status().canTransact()) {
             throw new InvalidStateException("Customer " + a.customer().customerNumber() + " is " + a.customer().status());
         }
@@ -96,6 +106,7 @@ public class DepositService {
 
     /** On or after the maturity date: principal and interest to the linked account (debit 2100 + 5100, credit 20x0). */
     public FixedDeposit closeOnMaturity(long fdId, Actor actor) {
+        actor.requireStaffOrSystem(StaffRole.MANAGER);
         FixedDeposit fd = lock(fdId);
         BankAccount a = accounts.lock(fd.linkedAccount().id());
         Money payout = fd.mature(clock.today());
@@ -106,7 +117,11 @@ public class DepositService {
 
     /** Before maturity: the rate card's rate for the days actually run, less the penalty points, never below zero. */
     public FixedDeposit closePrematurely(long fdId, Actor actor) {
+        if (!actor.isCustomer()) {
+            actor.requireStaff(StaffRole.CLERK, StaffRole.MANAGER);
+        }
         FixedDeposit fd = lock(fdId);
+        actor.requireSelfOrStaff(fd.customer().id(), StaffRole.CLERK, StaffRole.MANAGER);
         BankAccount a = accounts.lock(fd.linkedAccount().id());
         Money payout = fd.closePrematurely(prematurePayout(fd), clock.today());
         payOut(fd, a, payout, EventType.FD_PREMATURE_CLOSURE, TxnType.FD_PREMATURE_CLOSURE,
@@ -115,10 +130,13 @@ public class DepositService {
         return fd;
     }
 
-    /** What a premature closure today would pay. */
+    /**
+     * What a premature closure today would pay: the rate that the card in force on the opening date gave for the
+     * days actually run (zero below the card's shortest band), less the penalty points, never below zero.
+     */
     public Money prematurePayout(FixedDeposit fd) {
         LocalDate today = clock.today();
-        BigDecimal rateRun = rateFor(ChronoUnit.DAYS.between(fd.openedOn(), today)).orElse(BigDecimal.ZERO);
+        BigDecimal rateRun = rateFor(ChronoUnit.DAYS.between(fd.openedOn(), today), fd.openedOn()).orElse(BigDecimal.ZERO);
         return FdCalculator.prematureAmount(fd.principal(), rateRun, settings.fdPrematurePenalty(), fd.openedOn(), today);
     }
 
@@ -136,15 +154,61 @@ public class DepositService {
         accounts.record(a.credit(payout, txnType, text, e));
     }
 
-    public java.util.Optional<BigDecimal> rateFor(long days) {
-        return em.createQuery("SELECT r FROM FdRate r WHERE r.minDays <= :d AND r.maxDays >= :d ORDER BY r.minDays",
-                        FdRate.class)
-                .setParameter("d", (int) Math.min(days, Integer.MAX_VALUE)).getResultStream()
+    /** The card's rate for a tenure of {@code days}, as the card stood on {@code on}. */
+    public java.util.Optional<BigDecimal> rateFor(long days, LocalDate on) {
+        return em.createQuery("""
+                        SELECT r FROM FdRate r WHERE r.minDays <= :d AND r.maxDays >= :d AND r.effectiveFrom <= :on
+                        AND (r.effectiveTo IS NULL OR r.effectiveTo > :on) ORDER BY r.minDays""", FdRate.class)
+                .setParameter("d", (int) Math.min(days, Integer.MAX_VALUE)).setParameter("on", on).getResultStream()
                 .findFirst().map(FdRate::annualRate);
     }
 
+    /** The rate card in force today. */
     public List<FdRate> rateCard() {
-        return em.createQuery("SELECT r FROM FdRate r ORDER BY r.minDays", FdRate.class).getResultList();
+        return rateCard(clock.today());
+    }
+
+    /** The rate card as it stood on {@code on}. */
+    public List<FdRate> rateCard(LocalDate on) {
+        return em.createQuery("""
+                        SELECT r FROM FdRate r WHERE r.effectiveFrom <= :on AND (r.effectiveTo IS NULL OR r.effectiveTo > :on)
+                        ORDER BY r.minDays""", FdRate.class).setParameter("on", on).getResultList();
+    }
+
+    /**
+     * Replaces the rate card from today's business date on: the rows in force end today, the new bands start today.
+     * Bands must not overlap. FDs already open keep their rate; premature closure of them keeps using the card of
+     * their opening date.
+     */
+    public List<FdRate> replaceRateCard(List<RateBand> bands, Actor actor) {
+        actor.requireStaff(StaffRole.SUPERADMIN);
+        if (bands.isEmpty() || bands.size() > 50) {
+            throw new ValidationFailedException("bands", "must have 1 to 50 bands");
+        }
+        List<RateBand> sorted = bands.stream().sorted(java.util.Comparator.comparingInt(RateBand::minDays)).toList();
+        int previousMax = 0;
+        for (RateBand b : sorted) {
+            if (b == null || b.minDays() < 1 || b.maxDays() < b.minDays() || b.maxDays() > 3660) {
+                throw new ValidationFailedException("bands", "each band needs 1 <= minDays <= maxDays <= 3660");
+            }
+            if (b.minDays() <= previousMax) {
+                throw new ValidationFailedException("bands", "bands must not overlap");
+            }
+            Validation.rate(b.annualRate(), "annualRate", settings.maxRate());
+            previousMax = b.maxDays();
+        }
+        LocalDate today = clock.today();
+        List<FdRate> old = rateCard(today);
+        old.forEach(r -> r.endOn(today));
+        List<FdRate> created = sorted.stream().map(b -> new FdRate(b.minDays(), b.maxDays(), b.annualRate(), today)).toList();
+        created.forEach(em::persist);
+        audit.record(actor, "fd.rate-card", "FdRate", null, Map.of("bands", describe(old)), Map.of("bands", describe(created)));
+        return created;
+    }
+
+    private static String describe(List<FdRate> rates) {
+        return rates.stream().map(r -> r.minDays() + "-" + r.maxDays() + "d:" + r.annualRate().toPlainString())
+                .collect(java.util.stream.Collectors.joining(", "));
     }
 
     public FixedDeposit get(long fdId) {

@@ -8,8 +8,9 @@ import java.time.temporal.ChronoUnit;
 import org.coopbank.shared.Money;
 
 /**
- * Fixed-deposit interest (DESIGN.md §2). For a period of 6 months or more interest compounds quarterly:
- * amount = P × (1 + r/400)^q × (1 + r·d/36500), q = whole quarters, d = remaining days. Shorter periods earn
+ * Fixed-deposit interest (README "Money rules"). For a period of 6 months or more interest compounds quarterly:
+ * amount = P × (1 + r/400)^q × (1 + r·d/36500), q = whole quarters of the whole months run (a 6-month FD opened
+ * on 31 March has two), d = remaining days. Shorter periods earn
  * simple interest: P × (1 + r·days/36500). Rounded HALF_UP to paise once, at the end.
  */
 public final class FdCalculator {
@@ -30,7 +31,7 @@ public final class FdCalculator {
         }
         BigDecimal p = principal.amount();
         BigDecimal r = annualRatePercent;
-        long months = ChronoUnit.MONTHS.between(from, to);
+        long months = wholeMonths(from, to);
         BigDecimal amount;
         if (months >= 6) {
             int quarters = (int) (months / 3);
@@ -44,6 +45,18 @@ public final class FdCalculator {
             amount = p.multiply(BigDecimal.ONE.add(r.multiply(BigDecimal.valueOf(days)).divide(DAYS_PCT, MC)), MC);
         }
         return Money.of(amount.setScale(Money.SCALE, RoundingMode.HALF_UP));
+    }
+
+    /**
+     * Whole calendar months from {@code from} to {@code to}, counted the way tenures are: month-end dates clamp, so
+     * 31 March to 30 September is 6 months (ChronoUnit.MONTHS would say 5), as is 31 August to 28 February.
+     */
+    public static long wholeMonths(LocalDate from, LocalDate to) {
+        long m = Math.max(0, ChronoUnit.MONTHS.between(from, to));
+        while (!from.plusMonths(m + 1).isAfter(to)) {
+            m++;
+        }
+        return m;
     }
 
     public static Money maturityAmount(Money principal, BigDecimal annualRatePercent, LocalDate openedOn, int tenureMonths) {

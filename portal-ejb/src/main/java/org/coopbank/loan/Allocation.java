@@ -2,16 +2,28 @@ package org.coopbank.loan;
 
 import org.coopbank.shared.Money;
 
-/** How a repayment was split (penalty, then interest, then principal, oldest instalment first). */
-public record Allocation(Money penalty, Money interest, Money principal) {
+/**
+ * How a repayment was split: penalty, interest and principal (oldest instalment first), plus a fee that belongs to no
+ * instalment (the foreclosure charge).
+ */
+public record Allocation(Money penalty, Money interest, Money principal, Money fee) {
 
-    public static final Allocation NONE = new Allocation(Money.ZERO, Money.ZERO, Money.ZERO);
+    public static final Allocation NONE = new Allocation(Money.ZERO, Money.ZERO, Money.ZERO, Money.ZERO);
+
+    public Allocation(Money penalty, Money interest, Money principal) {
+        this(penalty, interest, principal, Money.ZERO);
+    }
 
     public Money total() {
-        return penalty.plus(interest).plus(principal);
+        return penalty.plus(interest).plus(principal).plus(fee);
     }
 
     public Allocation plus(Allocation o) {
-        return new Allocation(penalty.plus(o.penalty), interest.plus(o.interest), principal.plus(o.principal));
+        return new Allocation(penalty.plus(o.penalty), interest.plus(o.interest), principal.plus(o.principal),
+                fee.plus(o.fee));
+    }
+
+    public Allocation withFee(Money f) {
+        return new Allocation(penalty, interest, principal, fee.plus(f));
     }
 }

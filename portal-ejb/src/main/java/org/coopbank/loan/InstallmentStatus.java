@@ -1,3 +1,4 @@
 package org.coopbank.loan;
 
-public enum InstallmentStatus { PENDING, PARTIALLY_PAID, OVERDUE, PAID, WAIVED }
+/** CANCELLED: an instalment that a prepayment with a shorter tenure made unnecessary (owes nothing). */
+public enum InstallmentStatus { PENDING, PARTIALLY_PAID, OVERDUE, PAID, WAIVED, CANCELLED }

@@ -203,35 +203,126 @@ public class Loan {
         return total;
     }
 
-    /** Amount that closes the loan today: unpaid penalty and interest of instalments due by today, plus all principal. */
-    public Money foreclosureAmount(LocalDate today) {
-        Money sum = outstandingPrincipal;
+    /** The latest instalment due date on or before {@code on}, or the disbursement date: where interest last fell due. */
+    LocalDate lastDueDateOnOrBefore(LocalDate on) {
+        LocalDate last = disbursedOn;
         for (LoanInstallment i : installments) {
-            sum = sum.plus(i.unpaidPenalty());
-            if (!i.dueDate().isAfter(today)) {
-                sum = sum.plus(i.unpaidInterest());
+            if (i.status() != InstallmentStatus.CANCELLED && !i.dueDate().isAfter(on) && i.dueDate().isAfter(last)) {
+                last = i.dueDate();
             }
         }
-        return sum;
+        return last;
     }
 
-    Allocation foreclose(LocalDate on) {
-        require(LoanStatus.DISBURSED, "foreclose");
+    /** Brings penal interest of every overdue instalment up to {@code on}; returns what was added. */
+    Money accruePenalties(LocalDate on, int graceDays, BigDecimal penalRatePercent) {
+        Money added = Money.ZERO;
         for (LoanInstallment i : installments) {
-            if (i.dueDate().isAfter(on)) {
-                i.waiveUnaccruedInterest();
-            }
+            added = added.plus(i.accruePenalty(on, graceDays, penalRatePercent));
         }
-        return allocate(foreclosureAmount(on), on);
+        return added;
     }
 
     /**
-     * A declared prepayment: {@code amount} goes wholly to principal and the remaining instalments are recomputed
-     * (same rate, same due dates, lower EMI). Allowed only when nothing is due today and the remaining instalments
-     * are untouched, and for less than the outstanding principal (more is a foreclosure).
+     * What closing the loan on {@code on} costs: unpaid penalty (brought up to {@code on}), interest and principal of
+     * instalments already due, the principal not yet due, interest on that principal from the last due date to
+     * {@code on} on actual days / 365 (less interest already paid ahead on instalments not yet due), and the
+     * foreclosure charge ({@code chargePercent} of all outstanding principal). Changes nothing.
      */
-    Allocation prepay(Money amount, LocalDate on) {
+    public ForeclosureQuote foreclosureQuote(LocalDate on, int graceDays, BigDecimal penalRatePercent,
+                                             BigDecimal chargePercent) {
+        require(LoanStatus.DISBURSED, "foreclose");
+        Money penalty = Money.ZERO;
+        Money interestDue = Money.ZERO;
+        Money principalDue = Money.ZERO;
+        Money principalNotDue = Money.ZERO;
+        Money interestPaidAhead = Money.ZERO;
+        for (LoanInstallment i : installments) {
+            penalty = penalty.plus(i.unpaidPenalty()).plus(i.penaltyToAccrue(on, graceDays, penalRatePercent));
+            if (i.dueDate().isAfter(on)) {
+                principalNotDue = principalNotDue.plus(i.unpaidPrincipal());
+                interestPaidAhead = interestPaidAhead.plus(i.interestPaid());
+            } else {
+                interestDue = interestDue.plus(i.unpaidInterest());
+                principalDue = principalDue.plus(i.unpaidPrincipal());
+            }
+        }
+        LocalDate from = lastDueDateOnOrBefore(on);
+        Money broken = DayCount.interest(principalNotDue, annualRate, from, on).minus(interestPaidAhead).max(Money.ZERO);
+        Money charge = DayCount.percentOf(outstandingPrincipal, chargePercent);
+        return new ForeclosureQuote(on, principalDue, interestDue, penalty, principalNotDue, from, broken, charge);
+    }
+
+    /**
+     * Closes the loan as {@code quote} (made by {@link #foreclosureQuote} on the same date, after penalties were brought
+     * up to date): instalments not yet due owe only the broken period's interest, then everything is allocated.
+     */
+    Allocation foreclose(ForeclosureQuote quote) {
+        require(LoanStatus.DISBURSED, "foreclose");
+        boolean first = true;
+        for (LoanInstallment i : installments) {
+            if (i.dueDate().isAfter(quote.on()) && !i.isSettled()) {
+                i.owesInterest(first ? quote.brokenPeriodInterest() : Money.ZERO);
+                first = false;
+            }
+        }
+        Money owed = Money.ZERO;
+        for (LoanInstallment i : installments) {
+            owed = owed.plus(i.outstanding());
+        }
+        return allocate(owed, quote.on()).withFee(quote.charge());
+    }
+
+    /**
+     * Plans a declared prepayment of {@code amount} on {@code on} without changing anything: the broken-period
+     * interest on the old balance from the last due date to {@code on} is taken first, the rest reduces principal,
+     * and the remaining instalments are recomputed (lower EMI, or same EMI and fewer instalments). Refused while
+     * anything is due, while an instalment is part-paid, or when it would repay all principal (a foreclosure).
+     */
+    public PrepaymentPlan planPrepayment(Money amount, LocalDate on, PrepaymentOption option) {
         require(LoanStatus.DISBURSED, "prepay");
+        List<LoanInstallment> remaining = remainingForPrepayment(on);
+        LocalDate from = lastDueDateOnOrBefore(on);
+        Money broken = DayCount.interest(outstandingPrincipal, annualRate, from, on);
+        if (!amount.isGreaterThan(broken)) {
+            throw new InvalidAmountException("Loan " + loanNumber + ": a prepayment must be more than the " + broken
+                    + " interest due for the days since " + from);
+        }
+        Money toPrincipal = amount.minus(broken);
+        if (!toPrincipal.isLessThan(outstandingPrincipal)) {
+            throw new InvalidAmountException("Loan " + loanNumber + ": a prepayment of " + amount
+                    + " would repay all principal " + outstandingPrincipal + "; foreclose the loan instead");
+        }
+        Money balance = outstandingPrincipal.minus(toPrincipal);
+        List<LocalDate> dates = remaining.stream().map(LoanInstallment::dueDate).toList();
+        Money firstInterest = DayCount.interest(balance, annualRate, on, dates.get(0));
+        List<EmiCalculator.Line> lines = EmiCalculator.reschedule(remaining.get(0).seqNo(), balance, annualRate, dates,
+                emiAmount, firstInterest, option == PrepaymentOption.REDUCE_EMI);
+        Money interestBefore = remaining.stream().map(LoanInstallment::unpaidInterest).reduce(Money.ZERO, Money::plus);
+        Money interestAfter = lines.stream().map(EmiCalculator.Line::interest).reduce(broken, Money::plus);
+        Money newEmi = option == PrepaymentOption.REDUCE_EMI
+                ? EmiCalculator.emi(balance, annualRate, dates.size()) : emiAmount;
+        return new PrepaymentPlan(option, amount, from, broken, toPrincipal, balance, emiAmount, newEmi,
+                remaining.size(), lines.size(), lines.get(lines.size() - 1).dueDate(),
+                interestBefore.minus(interestAfter), lines);
+    }
+
+    /** Carries out {@code plan} (made by {@link #planPrepayment} on this loan, in this transaction). */
+    Allocation prepay(PrepaymentPlan plan) {
+        List<LoanInstallment> remaining = installments.stream().filter(i -> !i.isSettled()).toList();
+        outstandingPrincipal = plan.newBalance();
+        for (int k = 0; k < remaining.size(); k++) {
+            if (k < plan.lines().size()) {
+                remaining.get(k).reschedule(plan.lines().get(k).principal(), plan.lines().get(k).interest());
+            } else {
+                remaining.get(k).cancel();
+            }
+        }
+        emiAmount = plan.newEmi();
+        return new Allocation(Money.ZERO, plan.brokenPeriodInterest(), plan.principalReduction());
+    }
+
+    private List<LoanInstallment> remainingForPrepayment(LocalDate on) {
         List<LoanInstallment> remaining = new ArrayList<>();
         for (LoanInstallment i : installments) {
             if (i.isSettled()) {
@@ -247,19 +338,10 @@ public class Loan {
             }
             remaining.add(i);
         }
-        if (!amount.isLessThan(outstandingPrincipal)) {
-            throw new InvalidAmountException("Loan " + loanNumber + ": a prepayment of " + amount
-                    + " would repay all principal " + outstandingPrincipal + "; foreclose the loan instead");
+        if (remaining.isEmpty()) {
+            throw new InvalidStateException("Loan " + loanNumber + " has no instalments left to prepay");
         }
-        outstandingPrincipal = outstandingPrincipal.minus(amount);
-        LocalDate scheduleStart = remaining.get(0).dueDate().minusMonths(1);
-        List<EmiCalculator.Line> lines = EmiCalculator.schedule(outstandingPrincipal, annualRate, remaining.size(),
-                scheduleStart);
-        for (int k = 0; k < remaining.size(); k++) {
-            remaining.get(k).reschedule(lines.get(k).principal(), lines.get(k).interest());
-        }
-        emiAmount = EmiCalculator.emi(outstandingPrincipal, annualRate, remaining.size());
-        return new Allocation(Money.ZERO, Money.ZERO, amount);
+        return remaining;
     }
 
     private void closeIfSettled(LocalDate on) {
@@ -267,13 +349,6 @@ public class Loan {
             status = LoanStatus.CLOSED;
             closedOn = on;
         }
-    }
-
-    /** Instalments unpaid after their due date plus the grace days. */
-    List<LoanInstallment> overdueInstallments(LocalDate today, int graceDays) {
-        return installments.stream()
-                .filter(i -> !i.isSettled() && i.dueDate().plusDays(graceDays).isBefore(today))
-                .toList();
     }
 
     private void require(LoanStatus expected, String action) {
@@ -325,6 +400,10 @@ public class Loan {
 
     public LocalDate appliedOn() {
         return appliedOn;
+    }
+
+    public String appliedBy() {
+        return appliedBy;
     }
 
     public String decidedBy() {

@@ -13,7 +13,10 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import org.coopbank.shared.Money;
 
 @Entity
@@ -63,6 +66,13 @@ public class LoanInstallment {
     @Column(name = "penalty_accrued_to")
     private LocalDate penaltyAccruedTo;
 
+    /**
+     * Σ unpaid principal × penal rate % × days, over every period since due date + grace, kept exact (never rounded):
+     * the penalty charged so far is always round(basis / 36500), so any number of charges adds up to one charge.
+     */
+    @Column(name = "penalty_basis", nullable = false, precision = 24, scale = 6)
+    private BigDecimal penaltyBasis = BigDecimal.ZERO;
+
     @Version
     private long version;
 
@@ -97,11 +107,6 @@ public class LoanInstallment {
         return new Allocation(pen, inte, prin);
     }
 
-    /** Foreclosure: the interest of an instalment not yet due is not charged. */
-    void waiveUnaccruedInterest() {
-        interestDue = interestPaid;
-    }
-
     /** Prepayment: the instalment (untouched so far) takes its share of the recomputed schedule. */
     void reschedule(Money principal, Money interest) {
         if (!principalPaid.isZero() || !interestPaid.isZero() || !penaltyDue.isZero()) {
@@ -115,20 +120,79 @@ public class LoanInstallment {
         return principalPaid.isZero() && interestPaid.isZero() && penaltyDue.isZero();
     }
 
-    /** Adds penal interest accrued up to {@code through}. */
-    void chargePenalty(Money amount, LocalDate through) {
-        penaltyDue = penaltyDue.plus(amount);
-        penaltyAccruedTo = through;
+    /** Unpaid after its due date plus {@code graceDays}, as of {@code today}. */
+    public boolean isOverdueOn(LocalDate today, int graceDays) {
+        return !isSettled() && status != InstallmentStatus.CANCELLED && dueDate.plusDays(graceDays).isBefore(today);
+    }
+
+    /**
+     * Brings penal interest up to {@code through}: the unpaid principal × {@code ratePercent} for the days since it was
+     * last brought up to date (or since due date + grace) is added to the exact basis, and the penalty due becomes
+     * round(basis / 36500). Returns what this call added (zero when nothing accrued). Not overdue: nothing.
+     */
+    Money accruePenalty(LocalDate through, int graceDays, BigDecimal ratePercent) {
+        if (!isOverdueOn(through, graceDays)) {
+            return Money.ZERO;
+        }
         status = InstallmentStatus.OVERDUE;
+        BigDecimal basis = basisThrough(through, graceDays, ratePercent);
+        if (basis.compareTo(penaltyBasis) == 0) {
+            return Money.ZERO;
+        }
+        penaltyBasis = basis;
+        penaltyAccruedTo = through;
+        Money total = penaltyFromBasis(basis);
+        Money added = total.minus(penaltyDue);
+        penaltyDue = total;
+        return added;
+    }
+
+    /** What {@link #accruePenalty} would add, without changing anything (for quotes). */
+    public Money penaltyToAccrue(LocalDate through, int graceDays, BigDecimal ratePercent) {
+        if (!isOverdueOn(through, graceDays)) {
+            return Money.ZERO;
+        }
+        return penaltyFromBasis(basisThrough(through, graceDays, ratePercent)).minus(penaltyDue);
+    }
+
+    private BigDecimal basisThrough(LocalDate through, int graceDays, BigDecimal ratePercent) {
+        LocalDate from = penaltyAccruedTo != null ? penaltyAccruedTo : dueDate.plusDays(graceDays);
+        long days = ChronoUnit.DAYS.between(from, through);
+        if (days <= 0) {
+            return penaltyBasis;
+        }
+        return penaltyBasis.add(unpaidPrincipal().amount().multiply(ratePercent).multiply(BigDecimal.valueOf(days)));
+    }
+
+    static Money penaltyFromBasis(BigDecimal basis) {
+        return Money.of(basis.divide(BigDecimal.valueOf(36500), Money.SCALE, RoundingMode.HALF_UP));
+    }
+
+    /** Foreclosure: this instalment, not yet due, owes {@code stillOwed} interest beyond what it has paid already. */
+    void owesInterest(Money stillOwed) {
+        interestDue = interestPaid.plus(stillOwed);
+    }
+
+    /** Prepayment shortened the tenure: this untouched instalment is no longer owed. */
+    void cancel() {
+        if (!isUntouched()) {
+            throw new IllegalStateException("only an untouched instalment can be cancelled");
+        }
+        principalDue = Money.ZERO;
+        interestDue = Money.ZERO;
+        status = InstallmentStatus.CANCELLED;
     }
 
     void markOverdue() {
-        if (!isSettled()) {
+        if (!isSettled() && status != InstallmentStatus.CANCELLED) {
             status = InstallmentStatus.OVERDUE;
         }
     }
 
     private void refreshStatus(LocalDate on) {
+        if (status == InstallmentStatus.CANCELLED) {
+            return;
+        }
         if (isSettled()) {
             status = InstallmentStatus.PAID;
             paidOn = on;
@@ -211,5 +275,9 @@ public class LoanInstallment {
 
     public LocalDate penaltyAccruedTo() {
         return penaltyAccruedTo;
+    }
+
+    public BigDecimal penaltyBasis() {
+        return penaltyBasis;
     }
 }

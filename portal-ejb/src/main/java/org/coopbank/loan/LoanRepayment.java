@@ -66,6 +66,14 @@ public class LoanRepayment {
     @Column(length = 64)
     private String reference;
 
+    /** Foreclosure charge (credited to fees and charges income, 4200). */
+    @Column(name = "fee_part", nullable = false, precision = 15, scale = 2)
+    private Money feePart;
+
+    /** ONLINE only: the gateway's payment id, unique, so one gateway payment repays a loan at most once. */
+    @Column(name = "gateway_ref", unique = true, length = 64)
+    private String gatewayRef;
+
     protected LoanRepayment() {
     }
 
@@ -79,9 +87,11 @@ public class LoanRepayment {
         this.principalPart = allocation.principal();
         this.interestPart = allocation.interest();
         this.penaltyPart = allocation.penalty();
+        this.feePart = allocation.fee();
         this.channel = channel;
         this.kind = kind;
         this.reference = reference;
+        this.gatewayRef = channel == RepaymentChannel.ONLINE ? reference : null;
     }
 
     public Long id() {
@@ -114,6 +124,10 @@ public class LoanRepayment {
 
     public Money penaltyPart() {
         return penaltyPart;
+    }
+
+    public Money feePart() {
+        return feePart;
     }
 
     public RepaymentChannel channel() {

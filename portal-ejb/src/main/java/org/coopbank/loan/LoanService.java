@@ -2,6 +2,7 @@ package org.coopbank.loan;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -34,12 +35,16 @@ import org.coopbank.shared.Actor;
 import org.coopbank.shared.BusinessClock;
 import org.coopbank.shared.InvalidStateException;
 import org.coopbank.shared.Money;
+import org.coopbank.shared.InputGuard;
 import org.coopbank.shared.NotFoundException;
+import org.coopbank.shared.Nullable;
 import org.coopbank.shared.NumberSequences;
 import org.coopbank.shared.Validation;
 import org.coopbank.shared.ValidationFailedException;
+import org.coopbank.staff.StaffRole;
 
 @Stateless
+@Interceptors(InputGuard.class)
 public class LoanService {
 
     /** A loan application as entered by a clerk. */
@@ -81,16 +86,26 @@ public class LoanService {
 
     /** EMI schedule a loan would have if disbursed today, for previews before submitting. */
     public List<EmiCalculator.Line> preview(BigDecimal principal, BigDecimal annualRate, int tenureMonths) {
-        Money p = Validation.positiveAmount(principal);
-        if (annualRate == null || annualRate.signum() < 0 || tenureMonths < 1 || tenureMonths > 360) {
-            throw new ValidationFailedException("loan", "rate must be 0 or more and tenure 1 to 360 months");
+        Money p = Validation.amount(principal, "principal", settings.maxLoan());
+        BigDecimal rate = Validation.rate(annualRate, "annualRate", settings.maxRate());
+        Validation.range(tenureMonths, "tenureMonths", 1, 360);
+        return schedule(p, rate, tenureMonths, clock.today());
+    }
+
+    private static List<EmiCalculator.Line> schedule(Money p, BigDecimal rate, int months, LocalDate on) {
+        try {
+            return EmiCalculator.schedule(p, rate, months, on);
+        } catch (EmiCalculator.LoanTooSmallException e) {
+            throw new ValidationFailedException("principal", "is too small for the tenure: an instalment would be zero");
         }
-        return EmiCalculator.schedule(p, annualRate, tenureMonths, clock.today());
     }
 
     public Loan apply(Application input, Actor actor) {
+        actor.requireStaff(StaffRole.CLERK);
         validation.check(input);
-        Validation.positiveAmount(input.principal());
+        Money principal = Validation.amount(input.principal(), "principal", settings.maxLoan());
+        BigDecimal rate = Validation.rate(input.annualRate(), "annualRate", settings.maxRate());
+        schedule(principal, rate, input.tenureMonths(), clock.today());
         Customer c = customers.get(input.customerId());
         if (!c.status().canTransact()) {
             throw new InvalidStateException("Customer " + c.customerNumber() + " is " + c.status());
@@ -100,15 +115,18 @@ public class LoanService {
             throw new ValidationFailedException("accountId", "must be an account of the applicant");
         }
         a.requireActive();
-        Loan loan = new Loan(numbers.next(NumberSequences.LOAN), c, a, Money.of(input.principal()), input.annualRate().setScale(4, RoundingMode.HALF_UP),
-                input.tenureMonths(), input.purpose().trim(), clock.today(), actor.toString());
+        Loan loan = new Loan(numbers.next(NumberSequences.LOAN), c, a, principal, rate, input.tenureMonths(),
+                input.purpose().trim(), clock.today(), actor.toString());
         em.persist(loan);
         audit.record(actor, "loan.apply", "Loan", loan.id(), null, describe(loan));
         return loan;
     }
 
+    /** A manager other than the clerk who entered the application (maker ≠ checker). */
     public Loan approve(long loanId, Actor actor) {
+        actor.requireStaff(StaffRole.MANAGER);
         Loan loan = lock(loanId);
+        actor.requireNotMaker(loan.appliedBy(), "loan application " + loan.loanNumber());
         Map<String, Object> before = describe(loan);
         loan.approve(actor.name(), clock.today());
         audit.record(actor, "loan.approve", "Loan", loan.id(), before, describe(loan));
@@ -116,18 +134,18 @@ public class LoanService {
     }
 
     public Loan reject(long loanId, String reason, Actor actor) {
-        if (reason == null || reason.isBlank()) {
-            throw new ValidationFailedException("reason", "is required to reject a loan");
-        }
+        actor.requireStaff(StaffRole.MANAGER);
+        String why = Validation.text(reason, "reason", 255, true);
         Loan loan = lock(loanId);
         Map<String, Object> before = describe(loan);
-        loan.reject(actor.name(), clock.today(), reason.trim());
+        loan.reject(actor.name(), clock.today(), why);
         audit.record(actor, "loan.reject", "Loan", loan.id(), before, describe(loan));
         return loan;
     }
 
     /** Credits the principal to the customer's account (debit 1300, credit 20x0) and builds the EMI schedule. */
     public Loan disburse(long loanId, Actor actor) {
+        actor.requireStaffOrSystem(StaffRole.MANAGER);
         Loan loan = lock(loanId);
         BankAccount a = accounts.lock(loan.account().id());
         a.requireActive();
@@ -145,45 +163,91 @@ public class LoanService {
         return loan;
     }
 
-    /** Records a repayment, allocated oldest instalment first: penalty, then interest, then principal. */
-    public LoanRepayment repay(long loanId, BigDecimal amount, RepaymentChannel channel, String reference, Actor actor) {
-        Money m = Validation.positiveAmount(amount);
-        requireChannel(channel);
-        Loan loan = lock(loanId);
+    /**
+     * Records a repayment, allocated oldest instalment first: penalty, then interest, then principal. Penal interest
+     * is first brought up to today, so the result does not depend on whether the nightly job ran before.
+     */
+    public LoanRepayment repay(long loanId, BigDecimal amount, RepaymentChannel channel, @Nullable String reference,
+                               Actor actor) {
+        Money m = Validation.amount(amount, "amount", settings.maxTransaction());
+        Loan loan = lockFor(loanId, channel, reference, actor);
+        chargePenalty(loan, actor);
         BankAccount source = debitableSource(loan, channel, m);
         Allocation allocation = loan.applyRepayment(m, clock.today());
         return post(loan, allocation, channel, source, LoanRepayment.Kind.REGULAR, reference, actor);
     }
 
+    /** Both options of a prepayment of {@code amount} today, without posting anything. */
+    public PrepaymentPreview previewPrepayment(long loanId, BigDecimal amount, Actor actor) {
+        Money m = Validation.amount(amount, "amount", settings.maxTransaction());
+        Loan loan = get(loanId);
+        actor.requireSelfOrStaff(loan.customer().id(), StaffRole.values());
+        LocalDate today = clock.today();
+        return new PrepaymentPreview(loan.planPrepayment(m, today, PrepaymentOption.REDUCE_EMI),
+                loan.planPrepayment(m, today, PrepaymentOption.REDUCE_TENURE));
+    }
+
     /**
-     * A declared prepayment: the whole amount reduces principal and the remaining schedule is recomputed with a
-     * lower EMI (same rate and due dates). Refused while anything is due today or for the whole principal.
+     * A declared prepayment: the broken-period interest on the old balance since the last due date is taken first,
+     * the rest reduces principal, and the remaining schedule is recomputed as {@code option} says. Refused while
+     * anything is due today or for the whole principal (that is a foreclosure).
      */
-    public LoanRepayment prepay(long loanId, BigDecimal amount, RepaymentChannel channel, String reference, Actor actor) {
-        Money m = Validation.positiveAmount(amount);
-        requireChannel(channel);
-        Loan loan = lock(loanId);
+    public LoanRepayment prepay(long loanId, BigDecimal amount, PrepaymentOption option, RepaymentChannel channel,
+                                @Nullable String reference, Actor actor) {
+        Money m = Validation.amount(amount, "amount", settings.maxTransaction());
+        Loan loan = lockFor(loanId, channel, reference, actor);
+        chargePenalty(loan, actor);
+        PrepaymentPlan plan = loan.planPrepayment(m, clock.today(), option);
         BankAccount source = debitableSource(loan, channel, m);
-        Allocation allocation = loan.prepay(m, clock.today());
+        Allocation allocation = loan.prepay(plan);
         return post(loan, allocation, channel, source, LoanRepayment.Kind.PREPAYMENT, reference, actor);
     }
 
-    /** Closes the loan today: all principal, plus unpaid penalty and interest of instalments already due. */
-    public LoanRepayment foreclose(long loanId, RepaymentChannel channel, String reference, Actor actor) {
-        requireChannel(channel);
-        Loan loan = lock(loanId);
+    /** What closing the loan today would cost (nothing is posted). */
+    public ForeclosureQuote foreclosureQuote(long loanId, Actor actor) {
+        Loan loan = get(loanId);
+        actor.requireSelfOrStaff(loan.customer().id(), StaffRole.values());
+        return loan.foreclosureQuote(clock.today(), settings.graceDays(), settings.penalRate(),
+                settings.foreclosureCharge());
+    }
+
+    /**
+     * Closes the loan today: penalty brought up to today, all amounts due, the principal not yet due with interest
+     * on it since the last due date (actual days / 365), and the foreclosure charge (to fees income, 4200).
+     */
+    public LoanRepayment foreclose(long loanId, RepaymentChannel channel, @Nullable String reference, Actor actor) {
+        Loan loan = lockFor(loanId, channel, reference, actor);
         if (loan.status() != LoanStatus.DISBURSED) {
             throw new InvalidStateException("Cannot foreclose loan " + loan.loanNumber() + ": it is " + loan.status());
         }
-        BankAccount source = debitableSource(loan, channel, loan.foreclosureAmount(clock.today()));
-        Allocation allocation = loan.foreclose(clock.today());
+        chargePenalty(loan, actor);
+        ForeclosureQuote quote = loan.foreclosureQuote(clock.today(), settings.graceDays(), settings.penalRate(),
+                settings.foreclosureCharge());
+        BankAccount source = debitableSource(loan, channel, quote.total());
+        Allocation allocation = loan.foreclose(quote);
         return post(loan, allocation, channel, source, LoanRepayment.Kind.FORECLOSURE, reference, actor);
     }
 
-    private static void requireChannel(RepaymentChannel channel) {
-        if (channel == null) {
-            throw new ValidationFailedException("channel", "is required");
+    /**
+     * Who may move money for a loan, by channel: CASH a cashier; ACCOUNT the customer themself, a cashier or the
+     * system (standing instructions); ONLINE only the system, with the gateway's payment id as a unique reference.
+     */
+    private Loan lockFor(long loanId, RepaymentChannel channel, String reference, Actor actor) {
+        Validation.text(reference, "reference", 64, channel == RepaymentChannel.ONLINE);
+        switch (channel) {
+            case CASH -> actor.requireStaff(StaffRole.CASHIER);
+            case ACCOUNT -> {
+                if (!actor.isCustomer()) {
+                    actor.requireStaffOrSystem(StaffRole.CASHIER);
+                }
+            }
+            case ONLINE -> actor.requireSystem();
         }
+        Loan loan = lock(loanId);
+        if (actor.isCustomer()) {
+            actor.requireSelfOrStaff(loan.customer().id());
+        }
+        return loan;
     }
 
     /** For the ACCOUNT channel: the loan's account, locked and checked to take {@code amount}; otherwise null. */
@@ -213,7 +277,8 @@ public class LoanService {
         }
         posting.credit(GlCode.PENALTY_RECEIVABLE, allocation.penalty())
                 .credit(GlCode.LOAN_INTEREST_INCOME, allocation.interest())
-                .credit(GlCode.LOANS_RECEIVABLE, allocation.principal());
+                .credit(GlCode.LOANS_RECEIVABLE, allocation.principal())
+                .credit(GlCode.FEES_INCOME, allocation.fee());
         JournalEntry e = ledger.post(posting, actor);
         if (source != null) {
             accounts.record(source.debit(total, TxnType.EMI_PAYMENT, "Repayment of loan " + loan.loanNumber(), e));
@@ -230,41 +295,35 @@ public class LoanService {
                 Map.of("outstanding", loan.outstandingPrincipal().toString(), "status", loan.status().name(),
                         "paid", total.toString(), "penalty", allocation.penalty().toString(),
                         "interest", allocation.interest().toString(), "principal", allocation.principal().toString(),
-                        "channel", channel.name()));
+                        "fee", allocation.fee().toString(), "channel", channel.name()));
         return r;
     }
 
     /**
-     * Marks instalments overdue after the grace days and charges penal interest on their unpaid principal for
-     * each day since it was last charged (or since due date + grace), up to {@code clock.today()} inclusive.
+     * The nightly charge: marks instalments overdue after the grace days and brings their penal interest up to
+     * today (README "Money rules": cumulative from due date + grace, rounded once, each run posting the difference).
      * Running it twice for the same date charges nothing the second time. Returns the penalty charged.
      */
     public Money chargePenalInterest(long loanId, Actor actor) {
+        actor.requireStaffOrSystem(StaffRole.ACCOUNTANT);
         Loan loan = lock(loanId);
+        return chargePenalty(loan, actor);
+    }
+
+    /** Brings the loan's penal interest up to today and posts what was added (debit 1320, credit 4100), audited. */
+    private Money chargePenalty(Loan loan, Actor actor) {
         if (loan.status() != LoanStatus.DISBURSED) {
             return Money.ZERO;
         }
-        LocalDate today = clock.today();
-        int grace = settings.graceDays();
-        BigDecimal rate = settings.penalRate();
-        Money charged = Money.ZERO;
-        for (LoanInstallment i : loan.overdueInstallments(today, grace)) {
-            LocalDate from = i.penaltyAccruedTo() != null ? i.penaltyAccruedTo() : i.dueDate().plusDays(grace);
-            long days = ChronoUnit.DAYS.between(from, today);
-            Money penalty = days <= 0 ? Money.ZERO : Money.of(i.unpaidPrincipal().amount().multiply(rate)
-                    .multiply(BigDecimal.valueOf(days)).divide(BigDecimal.valueOf(36500), EmiCalculator.RATE_SCALE,
-                            RoundingMode.HALF_UP));
-            if (penalty.isPositive()) {
-                i.chargePenalty(penalty, today);
-                charged = charged.plus(penalty);
-            } else {
-                i.markOverdue();
-            }
-        }
+        Money before = loan.installments().stream().map(LoanInstallment::penaltyDue).reduce(Money.ZERO, Money::plus);
+        Money charged = loan.accruePenalties(clock.today(), settings.graceDays(), settings.penalRate());
         if (charged.isPositive()) {
             ledger.post(Posting.of(EventType.PENAL_INTEREST, loan.branch(), "Penal interest on loan " + loan.loanNumber())
                     .debit(GlCode.PENALTY_RECEIVABLE, charged).credit(GlCode.PENAL_INTEREST_INCOME, charged)
                     .reference(loan.loanNumber()), actor);
+            audit.record(actor, "loan.penal-interest", "Loan", loan.id(), Map.of("penaltyCharged", before.toString()),
+                    Map.of("penaltyCharged", before.plus(charged).toString(), "added", charged.toString(),
+                            "through", clock.today().toString()));
         }
         return charged;
     }
@@ -272,11 +331,6 @@ public class LoanService {
     /** What may be paid today without a foreclosure (overdue amounts plus the next instalment). */
     public Money payableNow(long loanId) {
         return get(loanId).payableNow(clock.today());
-    }
-
-    /** What closing the loan today would cost. */
-    public Money foreclosureAmount(long loanId) {
-        return get(loanId).foreclosureAmount(clock.today());
     }
 
     public Loan get(long loanId) {

@@ -2,6 +2,7 @@ package org.coopbank.staff;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.Email;
@@ -19,12 +20,14 @@ import org.coopbank.audit.AuditService;
 import org.coopbank.branch.BranchService;
 import org.coopbank.security.PasswordHasher;
 import org.coopbank.shared.Actor;
+import org.coopbank.shared.InputGuard;
 import org.coopbank.shared.BusinessClock;
 import org.coopbank.shared.DuplicateException;
 import org.coopbank.shared.NotFoundException;
 import org.coopbank.shared.Validation;
 
 @Stateless
+@Interceptors(InputGuard.class)
 public class StaffService {
 
     /** Input for a new staff user; the password is hashed at once and never stored or logged in clear. */
@@ -34,7 +37,7 @@ public class StaffService {
                            @Email @Size(max = 120) String email,
                            @NotNull Long branchId,
                            @NotEmpty Set<StaffRole> roles,
-                           @NotBlank String password) {
+                           @NotBlank @Size(min = 8, max = 72) String password) {
     }
 
     @PersistenceContext
@@ -55,7 +58,9 @@ public class StaffService {
     @Inject
     BusinessClock clock;
 
+    /** By a superadmin, or by the system when it sets up the first users (demo bank, installation). */
     public StaffUser create(NewStaff input, Actor actor) {
+        actor.requireStaffOrSystem(StaffRole.SUPERADMIN);
         validation.check(input);
         if (findByUsername(input.username()).isPresent()) {
             throw new DuplicateException("Username " + input.username() + " is taken");
@@ -68,6 +73,7 @@ public class StaffService {
     }
 
     public StaffUser changeRoles(long id, Set<StaffRole> roles, Actor actor) {
+        actor.requireStaff(StaffRole.SUPERADMIN);
         if (roles == null || roles.isEmpty()) {
             throw new org.coopbank.shared.ValidationFailedException("roles", "must not be empty");
         }
@@ -79,6 +85,7 @@ public class StaffService {
     }
 
     public StaffUser disable(long id, Actor actor) {
+        actor.requireStaff(StaffRole.SUPERADMIN);
         StaffUser u = get(id);
         Map<String, Object> before = describe(u);
         u.disable();
@@ -87,6 +94,7 @@ public class StaffService {
     }
 
     public StaffUser enable(long id, Actor actor) {
+        actor.requireStaff(StaffRole.SUPERADMIN);
         StaffUser u = get(id);
         Map<String, Object> before = describe(u);
         u.enable();
@@ -96,18 +104,30 @@ public class StaffService {
 
     /** Sets a temporary password the user must change at next login. */
     public void resetPassword(long id, String temporaryPassword, Actor actor) {
+        actor.requireStaff(StaffRole.SUPERADMIN);
+        requireStrong(temporaryPassword, "temporaryPassword");
         StaffUser u = get(id);
         u.changePassword(hasher.hash(temporaryPassword), true);
         audit.record(actor, "staff.reset-password", "StaffUser", u.id(), null, Map.of("mustChangePassword", true));
     }
 
     public void changeOwnPassword(String username, String currentPassword, String newPassword) {
+        requireStrong(newPassword, "newPassword");
         StaffUser u = findByUsername(username).orElseThrow(() -> new NotFoundException("No staff user " + username));
         if (!hasher.matches(currentPassword, u.passwordHash())) {
             throw new org.coopbank.shared.ValidationFailedException("currentPassword", "is not correct");
         }
         u.changePassword(hasher.hash(newPassword), false);
         audit.record(Actor.staff(username, u.roles()), "staff.change-password", "StaffUser", u.id(), null, Map.of());
+    }
+
+    /** 8 to 72 characters (bcrypt reads 72 bytes), with a letter and a digit. */
+    static void requireStrong(String password, String field) {
+        if (password.length() < 8 || password.length() > 72 || !password.matches(".*[A-Za-z].*")
+                || !password.matches(".*\\d.*")) {
+            throw new org.coopbank.shared.ValidationFailedException(field,
+                    "must be 8 to 72 characters with at least one letter and one digit");
+        }
     }
 
     public Optional<StaffUser> findByUsername(String username) {
