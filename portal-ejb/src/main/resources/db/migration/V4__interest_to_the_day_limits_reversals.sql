@@ -48,3 +48,8 @@ CREATE TABLE reversal_request (
     CONSTRAINT ck_reversal_request_status CHECK (status IN ('PENDING', 'APPROVED', 'REJECTED'))
 );
 CREATE INDEX ix_reversal_request_status ON reversal_request (status);
+
+-- a repayment's parts now include the fee
+ALTER TABLE loan_repayment DROP CONSTRAINT ck_repayment_sum;
+ALTER TABLE loan_repayment ADD CONSTRAINT ck_repayment_sum
+    CHECK (amount = principal_part + interest_part + penalty_part + fee_part AND amount > 0 AND fee_part >= 0);

@@ -122,7 +122,7 @@ class AccountServiceIT {
             assertRefusedWithoutChange(InvalidAmountException.class,
                     () -> accounts.withdraw(a.id(), new BigDecimal(bad), null, TestData.CASHIER));
         }
-        assertRefusedWithoutChange(InvalidAmountException.class,
+        assertRefusedWithoutChange(ValidationFailedException.class,
                 () -> accounts.deposit(a.id(), null, null, TestData.CASHIER));
     }
 
@@ -153,7 +153,7 @@ class AccountServiceIT {
     void transfer_movesMoneyBetweenAccounts_inOneBalancedEntry() {
         BankAccount from = data.savingsWith("Transfer From", "1000.00");
         BankAccount to = data.savingsWith("Transfer To", "10.00");
-        AccountTransaction out = accounts.transfer(from.id(), to.id(), new BigDecimal("400.40"), "Rent", TestData.CLERK);
+        AccountTransaction out = accounts.transfer(from.id(), to.id(), new BigDecimal("400.40"), "Rent", TestData.CASHIER);
         assertEquals(Money.of("599.60"), out.balanceAfter());
         assertEquals(Money.of("410.40"), accounts.get(to.id()).balance());
         List<AccountTransaction> in = accounts.transactions(to.id(), clock.today(), clock.today());
@@ -165,14 +165,14 @@ class AccountServiceIT {
         BankAccount from = data.savingsWith("Refused From", "50.00");
         BankAccount to = data.savingsWith("Refused To", "0");
         assertRefusedWithoutChange(InsufficientFundsException.class,
-                () -> accounts.transfer(from.id(), to.id(), new BigDecimal("50.01"), null, TestData.CLERK));
+                () -> accounts.transfer(from.id(), to.id(), new BigDecimal("50.01"), null, TestData.CASHIER));
         assertRefusedWithoutChange(ValidationFailedException.class,
-                () -> accounts.transfer(from.id(), from.id(), new BigDecimal("1"), null, TestData.CLERK));
+                () -> accounts.transfer(from.id(), from.id(), new BigDecimal("1"), null, TestData.CASHIER));
         assertRefusedWithoutChange(NotFoundException.class,
-                () -> accounts.transfer(from.id(), 987654321L, new BigDecimal("1"), null, TestData.CLERK));
+                () -> accounts.transfer(from.id(), 987654321L, new BigDecimal("1"), null, TestData.CASHIER));
         accounts.freeze(to.id(), "KYC refresh", TestData.MANAGER);
         assertRefusedWithoutChange(InvalidStateException.class,
-                () -> accounts.transfer(from.id(), to.id(), new BigDecimal("1"), null, TestData.CLERK));
+                () -> accounts.transfer(from.id(), to.id(), new BigDecimal("1"), null, TestData.CASHIER));
         assertEquals(Money.of("50.00"), accounts.get(from.id()).balance());
     }
 
@@ -191,7 +191,7 @@ class AccountServiceIT {
         BankAccount a = data.savingsWith("Reverse Deposit", "100.00");
         AccountTransaction wrong = accounts.deposit(a.id(), new BigDecimal("5000.00"), "Keyed 5000 instead of 500",
                 TestData.CASHIER);
-        JournalEntry rev = accounts.reverse(wrong.journalEntry().id(), "Wrong amount keyed", TestData.MANAGER);
+        JournalEntry rev = reverse(wrong.journalEntry().id(), "Wrong amount keyed");
         assertEquals(EventType.REVERSAL, rev.eventType());
         assertEquals(Money.of("100.00"), accounts.get(a.id()).balance());
         List<AccountTransaction> lines = accounts.transactions(a.id(), clock.today(), clock.today());
@@ -199,17 +199,17 @@ class AccountServiceIT {
         assertEquals(TxnType.REVERSAL, lines.get(2).type());
         assertEquals(AccountTransaction.Direction.DEBIT, lines.get(2).direction());
         assertRefusedWithoutChange(InvalidStateException.class,
-                () -> accounts.reverse(wrong.journalEntry().id(), "again", TestData.MANAGER));
+                () -> accounts.requestReversal(wrong.journalEntry().id(), "again", TestData.CASHIER));
         assertRefusedWithoutChange(ValidationFailedException.class,
-                () -> accounts.reverse(wrong.journalEntry().id(), " ", TestData.MANAGER));
+                () -> accounts.requestReversal(wrong.journalEntry().id(), " ", TestData.CASHIER));
     }
 
     @Test
     void reverse_undoesATransfer_onBothAccounts() {
         BankAccount from = data.savingsWith("Reverse From", "800.00");
         BankAccount to = data.savingsWith("Reverse To", "0");
-        AccountTransaction t = accounts.transfer(from.id(), to.id(), new BigDecimal("300"), "Wrong payee", TestData.CLERK);
-        accounts.reverse(t.journalEntry().id(), "Wrong payee", TestData.MANAGER);
+        AccountTransaction t = accounts.transfer(from.id(), to.id(), new BigDecimal("300"), "Wrong payee", TestData.CASHIER);
+        reverse(t.journalEntry().id(), "Wrong payee");
         assertEquals(Money.of("800.00"), accounts.get(from.id()).balance());
         assertEquals(Money.ZERO, accounts.get(to.id()).balance());
     }
@@ -219,10 +219,34 @@ class AccountServiceIT {
         BankAccount a = data.savingsWith("Reverse Spent", "0");
         AccountTransaction d = accounts.deposit(a.id(), new BigDecimal("200"), null, TestData.CASHIER);
         accounts.withdraw(a.id(), new BigDecimal("150"), null, TestData.CASHIER);
+        long request = accounts.requestReversal(d.journalEntry().id(), "Late correction", TestData.CASHIER).id();
         assertRefusedWithoutChange(InsufficientFundsException.class,
-                () -> accounts.reverse(d.journalEntry().id(), "Late correction", TestData.MANAGER));
+                () -> accounts.approveReversal(request, TestData.MANAGER));
         assertRefusedWithoutChange(NotFoundException.class,
-                () -> accounts.reverse(987654321L, "No such entry", TestData.MANAGER));
+                () -> accounts.requestReversal(987654321L, "No such entry", TestData.CASHIER));
+    }
+
+    @Test
+    void reversal_needsASecondStaffUser_andOneLiveRequestPerEntry() {
+        BankAccount a = data.savingsWith("Reverse Checker", "100.00");
+        AccountTransaction d = accounts.deposit(a.id(), new BigDecimal("40.00"), null, TestData.CASHIER);
+        org.coopbank.shared.Actor managerWhoAsked = org.coopbank.shared.Actor.staff("test.manager2",
+                org.coopbank.staff.StaffRole.MANAGER);
+        long request = accounts.requestReversal(d.journalEntry().id(), "Keyed twice", managerWhoAsked).id();
+        assertRefusedWithoutChange(org.coopbank.shared.AccessDeniedException.class,
+                () -> accounts.approveReversal(request, managerWhoAsked));
+        assertRefusedWithoutChange(org.coopbank.shared.AccessDeniedException.class,
+                () -> accounts.approveReversal(request, TestData.CASHIER));
+        assertRefusedWithoutChange(org.coopbank.shared.DuplicateException.class,
+                () -> accounts.requestReversal(d.journalEntry().id(), "Asked again", TestData.CASHIER));
+        assertEquals(Money.of("140.00"), accounts.get(a.id()).balance(), "nothing moves until a checker approves");
+        accounts.approveReversal(request, TestData.MANAGER);
+        assertEquals(Money.of("100.00"), accounts.get(a.id()).balance());
+    }
+
+    private JournalEntry reverse(long entryId, String reason) {
+        long request = accounts.requestReversal(entryId, reason, TestData.CASHIER).id();
+        return accounts.approveReversal(request, TestData.MANAGER);
     }
 
     @Test

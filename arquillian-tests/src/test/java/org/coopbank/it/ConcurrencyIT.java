@@ -97,9 +97,9 @@ class ConcurrencyIT {
                 start.await();
                 for (int i = 0; i < OPS_PER_THREAD; i++) {
                     if (xToY) {
-                        accounts.transfer(x.id(), y.id(), new BigDecimal("7.00"), "x to y", TestData.CLERK);
+                        accounts.transfer(x.id(), y.id(), new BigDecimal("7.00"), "x to y", TestData.CASHIER);
                     } else {
-                        accounts.transfer(y.id(), x.id(), new BigDecimal("3.00"), "y to x", TestData.CLERK);
+                        accounts.transfer(y.id(), x.id(), new BigDecimal("3.00"), "y to x", TestData.CASHIER);
                     }
                 }
                 return null;

@@ -87,7 +87,10 @@ class CustomerServiceIT {
     @Test
     void lifecycle_pendingApprovedActive_blockAndUnblockReturnToActive_allAudited() {
         Customer c = customers.register(data.registration("Life Cycle"), TestData.CLERK);
-        assertThrows(InvalidStateException.class, () -> customers.activatePortal(c.id(), "Secret123", TestData.CLERK));
+        assertThrows(InvalidStateException.class, () -> customers.activatePortal(c.id(), "Secret123", TestData.MANAGER));
+        assertThrows(org.coopbank.shared.AccessDeniedException.class, () -> customers.approve(c.id(), TestData.CLERK));
+        assertThrows(org.coopbank.shared.AccessDeniedException.class, () -> customers.approve(c.id(),
+                org.coopbank.shared.Actor.staff("test.clerk", org.coopbank.staff.StaffRole.MANAGER)), "maker cannot check");
         assertEquals(CustomerStatus.APPROVED, customers.approve(c.id(), TestData.MANAGER).status());
         assertThrows(InvalidStateException.class, () -> customers.approve(c.id(), TestData.MANAGER));
         Customer active = customers.activatePortal(c.id(), "Secret123", TestData.MANAGER);

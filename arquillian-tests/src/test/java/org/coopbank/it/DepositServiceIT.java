@@ -2,10 +2,12 @@ package org.coopbank.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import org.coopbank.account.AccountService;
 import org.coopbank.account.BankAccount;
 import org.coopbank.deposit.DepositService;
@@ -90,14 +92,14 @@ class DepositServiceIT {
         BankAccount a = data.savingsWith("FD Mature", "20000.00");
         FixedDeposit fd = deposits.openFromAccount(a.id(), new BigDecimal("20000"), 6, TestData.CLERK);
         clock.pin(fd.maturityDate().minusDays(1));
-        assertThrows(InvalidStateException.class, () -> deposits.closeOnMaturity(fd.id(), TestData.CLERK));
+        assertThrows(InvalidStateException.class, () -> deposits.closeOnMaturity(fd.id(), TestData.SYSTEM));
         clock.pin(fd.maturityDate());
-        FixedDeposit matured = deposits.closeOnMaturity(fd.id(), TestData.CLERK);
+        FixedDeposit matured = deposits.closeOnMaturity(fd.id(), TestData.SYSTEM);
         assertEquals(FdStatus.MATURED, matured.status());
         assertEquals(fd.maturityAmount(), matured.amountPaid());
         assertEquals(fd.maturityAmount().minus(Money.of(20000)), matured.interestPaid());
         assertEquals(fd.maturityAmount(), accounts.get(a.id()).balance());
-        assertThrows(InvalidStateException.class, () -> deposits.closeOnMaturity(fd.id(), TestData.CLERK));
+        assertThrows(InvalidStateException.class, () -> deposits.closeOnMaturity(fd.id(), TestData.SYSTEM));
         assertThrows(InvalidStateException.class, () -> deposits.closePrematurely(fd.id(), TestData.CLERK));
     }
 
@@ -124,5 +126,44 @@ class DepositServiceIT {
         FixedDeposit fd = deposits.openFromAccount(a.id(), new BigDecimal("10000"), 12, TestData.CLERK);
         clock.pin(OPENED.plusDays(3));
         assertEquals(Money.of(10000), deposits.closePrematurely(fd.id(), TestData.CLERK).amountPaid());
+    }
+
+    @Test
+    void sixMonthFdOpenedOn31March_compoundsTwoQuarters() {
+        clock.pin(LocalDate.of(2026, 3, 31));
+        DepositService.Quote q = deposits.quote(new BigDecimal("100000"), 6);
+        assertEquals(LocalDate.of(2026, 9, 30), q.maturityDate());
+        // (1 + r/400)^2 with the card's 180-364 day rate, not simple interest for "5 months"
+        BigDecimal r = q.annualRate();
+        BigDecimal expected = new BigDecimal("100000").multiply(BigDecimal.ONE.add(r.divide(new BigDecimal("400"),
+                java.math.MathContext.DECIMAL128)).pow(2)).setScale(2, java.math.RoundingMode.HALF_UP);
+        assertEquals(Money.of(expected), q.maturityAmount());
+    }
+
+    @Test
+    void prematureClosure_usesTheRateCardOfTheOpeningDate_notTodays() {
+        clock.pin(OPENED);
+        BankAccount a = data.savingsWith("Card History", "50000.00");
+        FixedDeposit fd = deposits.openFromAccount(a.id(), new BigDecimal("20000"), 12, TestData.CLERK);
+        LocalDate closeOn = OPENED.plusDays(100);
+        clock.pin(closeOn);
+        Money before = deposits.prematurePayout(deposits.get(fd.id()));
+        List<DepositService.RateBand> doubled = deposits.rateCard().stream()
+                .map(r -> new DepositService.RateBand(r.minDays(), r.maxDays(), r.annualRate().add(BigDecimal.TEN)))
+                .toList();
+        List<DepositService.RateBand> original = deposits.rateCard().stream()
+                .map(r -> new DepositService.RateBand(r.minDays(), r.maxDays(), r.annualRate())).toList();
+        assertThrows(org.coopbank.shared.AccessDeniedException.class,
+                () -> deposits.replaceRateCard(doubled, TestData.MANAGER));
+        deposits.replaceRateCard(doubled, TestData.SUPERADMIN);
+        try {
+            assertEquals(before, deposits.prematurePayout(deposits.get(fd.id())), "the card of the opening date applies");
+            FixedDeposit closed = deposits.closePrematurely(fd.id(), TestData.CLERK);
+            assertEquals(before, closed.amountPaid());
+            assertTrue(deposits.rateFor(100, closeOn).orElseThrow()
+                    .compareTo(deposits.rateFor(100, OPENED).orElseThrow()) > 0, "today's card is the new one");
+        } finally {
+            deposits.replaceRateCard(original, TestData.SUPERADMIN);
+        }
     }
 }

@@ -53,7 +53,7 @@ class NotificationIT {
     void transfer_alertsBothSides() throws Exception {
         BankAccount from = data.savingsWith("Alert From", "500.00");
         BankAccount to = data.savingsWith("Alert To", "0");
-        AccountTransaction t = accounts.transfer(from.id(), to.id(), new BigDecimal("200"), "Gift", TestData.CLERK);
+        AccountTransaction t = accounts.transfer(from.id(), to.id(), new BigDecimal("200"), "Gift", TestData.CASHIER);
         assertTrue(awaitSent("posting-" + t.journalEntry().id() + "-" + from.id()).subject().contains("debited"));
         assertTrue(awaitSent("posting-" + t.journalEntry().id() + "-" + to.id()).subject().contains("credited"));
     }

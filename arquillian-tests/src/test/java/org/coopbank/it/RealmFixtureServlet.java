@@ -45,7 +45,7 @@ public class RealmFixtureServlet extends HttpServlet {
         }
         String username = "cashier" + System.nanoTime() % 1_000_000_000L;
         staff.create(new StaffService.NewStaff(username, "Realm Cashier", null, branches.headOffice().id(),
-                EnumSet.of(StaffRole.CASHIER), PASSWORD), TestData.MANAGER);
+                EnumSet.of(StaffRole.CASHIER), PASSWORD), TestData.SUPERADMIN);
         Customer c = data.approvedCustomer("Realm Customer");
         customers.activatePortal(c.id(), PASSWORD, TestData.MANAGER);
         resp.setContentType("text/plain");

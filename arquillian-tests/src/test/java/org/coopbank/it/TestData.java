@@ -21,6 +21,9 @@ public class TestData {
     public static final Actor CLERK = Actor.staff("test.clerk", StaffRole.CLERK);
     public static final Actor MANAGER = Actor.staff("test.manager", StaffRole.MANAGER);
     public static final Actor CASHIER = Actor.staff("test.cashier", StaffRole.CASHIER);
+    public static final Actor ACCOUNTANT = Actor.staff("test.accountant", StaffRole.ACCOUNTANT);
+    public static final Actor SUPERADMIN = Actor.staff("test.admin", StaffRole.SUPERADMIN);
+    public static final Actor SYSTEM = Actor.system("test-batch");
 
     private static final AtomicLong SEQ = new AtomicLong(System.nanoTime() % 100_000_000L);
 

@@ -154,6 +154,9 @@ public class AccountService {
         String why = Validation.text(reason, "reason", 200, true);
         JournalEntry original = ledger.get(journalEntryId);
         requireReversible(original);
+        if (ledger.reversalOf(journalEntryId).isPresent()) {
+            throw new InvalidStateException("Journal entry " + journalEntryId + " has already been reversed");
+        }
         ReversalRequest r = new ReversalRequest(journalEntryId, why, actor.toString(), clock.now());
         em.persist(r);
         try {

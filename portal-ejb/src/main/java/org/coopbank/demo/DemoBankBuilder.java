@@ -140,8 +140,8 @@ public class DemoBankBuilder {
             events.add(Map.entry(monthStart.plusDays(12), () -> {
                 accounts.withdraw(ashaSb.id(), amt("9000"), "Cash withdrawal", cashier);
                 accounts.withdraw(raviSb.id(), amt("20000"), "Cash withdrawal", cashier);
-                accounts.transfer(imranCa.id(), imranSb.id(), amt("15000"), "Household", clerk);
-                accounts.transfer(raviSb.id(), meeraSb.id(), amt("2500.50"), "Rent share", clerk);
+                accounts.transfer(imranCa.id(), imranSb.id(), amt("15000"), "Household", cashier);
+                accounts.transfer(raviSb.id(), meeraSb.id(), amt("2500.50"), "Rent share", cashier);
                 accounts.withdraw(imranCa.id(), amt("30000"), "Supplier payment", cashier);
             }));
         }

@@ -1,6 +1,6 @@
 package org.coopbank.ledger;
 
-/** What a journal entry records (DESIGN.md §2 posting rules). */
+/** What a journal entry records (README "Money rules" and the chart of accounts in V2/V4). */
 public enum EventType {
     CASH_DEPOSIT,
     CASH_WITHDRAWAL,

@@ -285,6 +285,13 @@ public class LoanService {
         }
         LoanRepayment r = new LoanRepayment(loan, e, allocation, channel, kind, reference);
         em.persist(r);
+        if (channel == RepaymentChannel.ONLINE) {
+            try {
+                em.flush(); // the unique gateway reference decides, not a read-then-write
+            } catch (jakarta.persistence.PersistenceException ex) {
+                throw new org.coopbank.shared.DuplicateException("Gateway payment " + reference + " was already applied");
+            }
+        }
         String action = switch (kind) {
             case FORECLOSURE -> "loan.foreclose";
             case PREPAYMENT -> "loan.prepay";

@@ -1,10 +1,13 @@
 /**
- * Loans: APPLIED → APPROVED → DISBURSED → CLOSED, or REJECTED before disbursement. Disbursement credits the
- * customer's own account and generates a reducing-balance EMI schedule ({@link org.coopbank.loan.EmiCalculator}).
- * Repayments go to the oldest unpaid instalment first and, inside one, to penalty, then interest, then principal;
- * paying more than is due now is refused unless declared: a prepayment (wholly to principal, the remaining
- * schedule recomputed with a lower EMI) or a foreclosure. Penal interest accrues daily on overdue
- * principal after the grace days. The loans-receivable (1300) and penalty-receivable (1320) control accounts equal
- * the sums of outstanding principal and unpaid penalty.
+ * Loans: APPLIED → APPROVED → DISBURSED → CLOSED, or REJECTED before disbursement; the clerk who entered an
+ * application cannot approve it. Disbursement credits the customer's own account and generates a reducing-balance
+ * EMI schedule ({@link org.coopbank.loan.EmiCalculator}, exact monthly rate). Repayments first bring penal interest up
+ * to their date, then go to the oldest unpaid instalment first and, inside one, to penalty, then interest, then
+ * principal; paying more than is due now is refused unless declared: a prepayment (broken-period interest first, then
+ * principal; the customer chooses a lower EMI or a shorter tenure) or a foreclosure (interest to the day on the
+ * principal not yet due, plus the foreclosure charge to 4200). Penal interest is cumulative from due date + grace on
+ * an exact basis, rounded once ({@link org.coopbank.loan.LoanInstallment#accruePenalty}). The loans-receivable (1300)
+ * and penalty-receivable (1320) control accounts equal the sums of outstanding principal and unpaid penalty.
+ * The rules in words: README "Money rules".
  */
 package org.coopbank.loan;

@@ -2,6 +2,7 @@ package org.coopbank.settings;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
@@ -16,6 +17,7 @@ import org.coopbank.shared.NotFoundException;
 import org.coopbank.shared.ValidationFailedException;
 
 @Stateless
+@Interceptors(InputGuard.class)
 public class SettingsService {
 
     public static final String GRACE_DAYS = "loan.grace-days";

@@ -58,4 +58,19 @@ class FdCalculatorTest {
     void sameDayClosure_paysPrincipalOnly() {
         assertEquals(LAKH, FdCalculator.amountAt(LAKH, new BigDecimal("7"), LocalDate.of(2026, 1, 1), LocalDate.of(2026, 1, 1)));
     }
+
+    @Test
+    void sixMonthsOpenedOn31March_compoundsTwoFullQuarters() {
+        // matures 30 September (clamped); ChronoUnit.MONTHS counts 5 there, the tenure is 6: (1 + 6/400)^2
+        assertEquals(Money.of("103022.50"),
+                FdCalculator.maturityAmount(LAKH, new BigDecimal("6"), LocalDate.of(2026, 3, 31), 6));
+        assertEquals(6, FdCalculator.wholeMonths(LocalDate.of(2026, 3, 31), LocalDate.of(2026, 9, 30)));
+    }
+
+    @Test
+    void sixMonthsOpenedOn31August_compoundsTwoFullQuarters() {
+        // matures 28 February 2027
+        assertEquals(Money.of("103022.50"),
+                FdCalculator.maturityAmount(LAKH, new BigDecimal("6"), LocalDate.of(2026, 8, 31), 6));
+    }
 }

@@ -97,4 +97,65 @@ class EmiCalculatorTest {
         assertThrows(IllegalArgumentException.class, () -> EmiCalculator.emi(Money.of(1000), BigDecimal.ONE, 361));
         assertThrows(IllegalArgumentException.class, () -> EmiCalculator.emi(Money.ZERO, BigDecimal.ONE, 12));
     }
+
+    @ParameterizedTest
+    @CsvSource({"250000, 11, 60", "100000, 10.5, 12", "750000, 13.37, 84", "1500000, 7.3333, 240", "99999.99, 35.9999, 360"})
+    void emi_agreesToThePaisaWithTheExactFraction(String principal, String rate, int months) {
+        // exact: EMI = P·a·(1200+a)^n / (1200·((1200+a)^n − 1200^n)), with a the annual rate, in integers and one division
+        BigDecimal p = new BigDecimal(principal);
+        BigDecimal a = new BigDecimal(rate);
+        BigDecimal up = BigDecimal.valueOf(1200).add(a).pow(months);
+        BigDecimal base = BigDecimal.valueOf(1200).pow(months);
+        BigDecimal exact = p.multiply(a).multiply(up)
+                .divide(BigDecimal.valueOf(1200).multiply(up.subtract(base)), 2, java.math.RoundingMode.HALF_UP);
+        assertEquals(Money.of(exact), EmiCalculator.emi(Money.of(principal), a, months));
+    }
+
+    @Test
+    void instalmentInterest_isOutstandingTimesAnnualOver1200_roundedOnce() {
+        // 11% on 250000: 250000 × 11 / 1200 = 2291.6666… → 2291.67 (a 10-place monthly rate would give 2291.67 too,
+        // but 1234567.89 × 11 / 1200 = 11316.87232… shows the exact product, not a rounded rate, is what is rounded)
+        assertEquals(Money.of("2291.67"), EmiCalculator.monthlyInterest(Money.of(250000), new BigDecimal("11")));
+        assertEquals(Money.of("11316.87"), EmiCalculator.monthlyInterest(Money.of("1234567.89"), new BigDecimal("11")));
+    }
+
+    @Test
+    void zeroRate_roundsTheInstalmentHalfUp_theLastTakesTheRemainder() {
+        List<EmiCalculator.Line> s = EmiCalculator.schedule(Money.of(1000), BigDecimal.ZERO, 6, DISBURSED);
+        // 1000 / 6 = 166.666… → 166.67 (HALF_UP, not 166.66); five of them make 833.35, the last takes 166.65
+        assertEquals(Money.of("166.67"), s.get(0).principal());
+        assertEquals(Money.of("166.65"), s.get(5).principal());
+        assertEquals(Money.of(1000), s.stream().map(EmiCalculator.Line::principal).reduce(Money.ZERO, Money::plus));
+    }
+
+    @Test
+    void aLoanTooSmallForItsTenure_isRefused_neverAZeroInstalment() {
+        assertThrows(EmiCalculator.LoanTooSmallException.class,
+                () -> EmiCalculator.schedule(Money.of("1.00"), BigDecimal.ZERO, 360, DISBURSED));
+        assertThrows(EmiCalculator.LoanTooSmallException.class,
+                () -> EmiCalculator.schedule(Money.of("0.05"), new BigDecimal("12"), 12, DISBURSED));
+    }
+
+    @Test
+    void rescheduleKeepingTheEmi_endsEarly_andRepaysTheBalanceExactly() {
+        List<LocalDate> dates = List.of(LocalDate.of(2026, 3, 15), LocalDate.of(2026, 4, 15), LocalDate.of(2026, 5, 15),
+                LocalDate.of(2026, 6, 15), LocalDate.of(2026, 7, 15), LocalDate.of(2026, 8, 15));
+        List<EmiCalculator.Line> s = EmiCalculator.reschedule(7, Money.of(20000), new BigDecimal("12"), dates,
+                Money.of("8884.88"), Money.of("150.00"), false);
+        assertEquals(3, s.size());
+        assertEquals(7, s.get(0).seqNo());
+        assertEquals(Money.of("150.00"), s.get(0).interest());
+        assertEquals(Money.of(20000), s.stream().map(EmiCalculator.Line::principal).reduce(Money.ZERO, Money::plus));
+        assertTrue(s.get(2).total().isLessThan(Money.of("8884.88")));
+    }
+
+    @Test
+    void rescheduleKeepingTheTenure_lowersTheEmi_overEveryRemainingDate() {
+        List<LocalDate> dates = List.of(LocalDate.of(2026, 3, 15), LocalDate.of(2026, 4, 15), LocalDate.of(2026, 5, 15));
+        List<EmiCalculator.Line> s = EmiCalculator.reschedule(10, Money.of(20000), new BigDecimal("12"), dates,
+                Money.of("8884.88"), Money.of("100.00"), true);
+        assertEquals(3, s.size());
+        assertEquals(Money.of(20000), s.stream().map(EmiCalculator.Line::principal).reduce(Money.ZERO, Money::plus));
+        assertEquals(EmiCalculator.emi(Money.of(20000), new BigDecimal("12"), 3), s.get(1).total());
+    }
 }
