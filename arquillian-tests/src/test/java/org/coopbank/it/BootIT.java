@@ -48,6 +48,10 @@ class BootIT {
         assertEquals(3, applied.intValue());
         Number gl = (Number) em.createNativeQuery("SELECT COUNT(*) FROM gl_account").getSingleResult();
         assertEquals(14, gl.intValue());
+        Number appendOnly = (Number) em.createNativeQuery(
+                "SELECT COUNT(*) FROM \"flyway_schema_history\" WHERE \"success\" = TRUE AND \"version\" = '6'"
+                + " AND \"script\" = 'V6__audit_append_only.sql'").getSingleResult();
+        assertEquals(1, appendOnly.intValue(), "V6__audit_append_only.sql (the vendor's guard of audit_log) applied");
     }
 
     @Test
