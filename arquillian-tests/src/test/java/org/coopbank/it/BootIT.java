@@ -74,6 +74,20 @@ class BootIT {
     }
 
     @Test
+    void clockPinning_isSwitchedOnForTheTestServerOnly() {
+        assertEquals("true", System.getProperty(BusinessClock.PINNING_SWITCH),
+                "arquillian.xml's javaVmArguments set the test switch");
+        java.time.LocalDate day = java.time.LocalDate.of(2025, 1, 15);
+        try {
+            clock.pin(day);
+            assertEquals(day, clock.today());
+        } finally {
+            clock.unpin();
+        }
+        assertTrue(clock.pinnedDate().isEmpty());
+    }
+
+    @Test
     void booksAreSoundAfterBoot() {
         LedgerAssertions.assertBooksSound(reports, clock);
     }
