@@ -48,6 +48,10 @@ class BootIT {
         assertEquals(4, applied.intValue());
         Number gl = (Number) em.createNativeQuery("SELECT COUNT(*) FROM gl_account").getSingleResult();
         assertEquals(15, gl.intValue());
+        Number appendOnly = (Number) em.createNativeQuery(
+                "SELECT COUNT(*) FROM \"flyway_schema_history\" WHERE \"success\" = TRUE AND \"version\" = '6'"
+                + " AND \"script\" = 'V6__audit_append_only.sql'").getSingleResult();
+        assertEquals(1, appendOnly.intValue(), "V6__audit_append_only.sql (the vendor's guard of audit_log) applied");
     }
 
     @Test
@@ -67,6 +71,20 @@ class BootIT {
             assertFalse(runtime.demoDataEnabled());
             assertTrue(staff.findByUsername("admin").isEmpty(), "demo data must not load on " + db);
         }
+    }
+
+    @Test
+    void clockPinning_isSwitchedOnForTheTestServerOnly() {
+        assertEquals("true", System.getProperty(BusinessClock.PINNING_SWITCH),
+                "arquillian.xml's javaVmArguments set the test switch");
+        java.time.LocalDate day = java.time.LocalDate.of(2025, 1, 15);
+        try {
+            clock.pin(day);
+            assertEquals(day, clock.today());
+        } finally {
+            clock.unpin();
+        }
+        assertTrue(clock.pinnedDate().isEmpty());
     }
 
     @Test

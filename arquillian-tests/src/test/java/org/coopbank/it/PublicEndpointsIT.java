@@ -31,9 +31,29 @@ class PublicEndpointsIT {
     URL testWar;
 
     private HttpResponse<String> get(String path) throws Exception {
+        return send(path, "GET", null);
+    }
+
+    private HttpResponse<String> send(String path, String method, String accept) throws Exception {
         String base = "http://" + testWar.getHost() + ":" + testWar.getPort();
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path))
+                .method(method, HttpRequest.BodyPublishers.noBody());
+        if (accept != null) {
+            b.header("Accept", accept);
+        }
+        return HttpClient.newHttpClient().send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Nothing of the server's internals: no exception, framework message, class or package name, SQL. */
+    private static void assertNoInternals(HttpResponse<String> r, String... alsoNot) {
+        String body = r.body();
+        for (String s : new String[] {"Exception", "exception", "RESTEASY", "UT0", "WFLY", "org.", "java.", "jakarta.",
+                "\tat ", "SELECT", "Could not find", "No resource method", "No match for accept"}) {
+            assertFalse(body.contains(s), "'" + s + "' in the body of " + r.uri() + ": " + body);
+        }
+        for (String s : alsoNot) {
+            assertFalse(body.contains(s), "'" + s + "' in the body of " + r.uri() + ": " + body);
+        }
     }
 
     @Test
@@ -52,11 +72,13 @@ class PublicEndpointsIT {
     }
 
     @Test
-    void healthReady_checksTheDatabase() throws Exception {
-        HttpResponse<String> r = get("/health/ready");
-        assertEquals(200, r.statusCode());
-        assertTrue(r.body().contains("\"name\":\"database\",\"status\":\"UP\""), r.body());
-        assertEquals(200, get("/health/live").statusCode());
+    void healthReady_saysOnlyTheStatus() throws Exception {
+        for (String path : new String[] {"/health/ready", "/health", "/health/live"}) {
+            HttpResponse<String> r = get(path);
+            assertEquals(200, r.statusCode(), path);
+            assertEquals("{\"status\":\"UP\"}", r.body(), path);
+            assertEquals("application/json", r.headers().firstValue("Content-Type").orElse("").split(";")[0], path);
+        }
     }
 
     @Test
@@ -66,5 +88,35 @@ class PublicEndpointsIT {
         assertEquals("application/problem+json", r.headers().firstValue("Content-Type").orElse("").split(";")[0]);
         assertTrue(r.body().contains("\"status\":404"));
         assertFalse(r.body().contains("Exception") || r.body().contains("\tat "), r.body());
+        assertNoInternals(r, "no-such-thing");
+    }
+
+    @Test
+    void refusedApiCalls_sayOnlyTheStatus_notTheFrameworksMessage() throws Exception {
+        HttpResponse<String> notAllowed = send("/api/status", "DELETE", null);
+        assertEquals(405, notAllowed.statusCode());
+        assertTrue(notAllowed.body().contains("\"detail\":\"Method Not Allowed\""), notAllowed.body());
+        assertNoInternals(notAllowed);
+
+        HttpResponse<String> notAcceptable = send("/api/status", "GET", "application/xml");
+        assertEquals(406, notAcceptable.statusCode());
+        assertNoInternals(notAcceptable, "application/xml");
+    }
+
+    @Test
+    void errorPages_showNoExceptionText() throws Exception {
+        HttpResponse<String> missing = get("/no-such-page");
+        assertEquals(404, missing.statusCode());
+        assertTrue(missing.body().contains("Sorry, this page is not available"), missing.body());
+        assertNoInternals(missing, "no-such-page");
+
+        HttpResponse<String> adminMissing = get("/admin/no-such-page");
+        assertTrue(adminMissing.statusCode() == 404 || adminMissing.statusCode() == 200
+                || adminMissing.statusCode() == 302, "status " + adminMissing.statusCode());
+        assertNoInternals(adminMissing, "no-such-page");
+
+        HttpResponse<String> wrongMethod = send("/health/ready", "POST", null);
+        assertEquals(405, wrongMethod.statusCode());
+        assertNoInternals(wrongMethod, "not supported");
     }
 }

@@ -8,38 +8,45 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.hibernate.annotations.Immutable;
 
+/**
+ * One line of the audit trail. Append-only: immutable here (no setters, {@code @Immutable}, every column
+ * {@code updatable = false}), and the database refuses UPDATE and DELETE on {@code audit_log} (migration V6).
+ */
 @Entity
+@Immutable
 @Table(name = "audit_log")
 public class AuditRecord {
 
     @Id
+    @Column(updatable = false)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "audit_log_seq")
     @SequenceGenerator(name = "audit_log_seq", sequenceName = "audit_log_seq", allocationSize = 50)
     private Long id;
 
-    @Column(nullable = false)
+    @Column(updatable = false, nullable = false)
     private Instant at;
 
-    @Column(nullable = false, length = 100)
+    @Column(updatable = false, nullable = false, length = 100)
     private String actor;
 
-    @Column(name = "actor_type", nullable = false, length = 10)
+    @Column(updatable = false, name = "actor_type", nullable = false, length = 10)
     private String actorType;
 
-    @Column(nullable = false, length = 60)
+    @Column(updatable = false, nullable = false, length = 60)
     private String action;
 
-    @Column(name = "entity_type", nullable = false, length = 40)
+    @Column(updatable = false, name = "entity_type", nullable = false, length = 40)
     private String entityType;
 
-    @Column(name = "entity_id", length = 40)
+    @Column(updatable = false, name = "entity_id", length = 40)
     private String entityId;
 
-    @Column(name = "before_state", length = 4000)
+    @Column(updatable = false, name = "before_state", length = 4000)
     private String before;
 
-    @Column(name = "after_state", length = 4000)
+    @Column(updatable = false, name = "after_state", length = 4000)
     private String after;
 
     protected AuditRecord() {

@@ -78,7 +78,7 @@ public class CustomerService {
         }
         if (r.panNumber() != null && !em.createQuery("SELECT c.id FROM Customer c WHERE c.panNumber = :p")
                 .setParameter("p", r.panNumber()).getResultList().isEmpty()) {
-            throw new DuplicateException("A customer with PAN " + r.panNumber() + " already exists");
+            throw new DuplicateException("A customer with this PAN already exists");
         }
         String aadhaarLast4 = r.aadhaarNumber() == null ? null : r.aadhaarNumber().substring(8);
         Customer c = new Customer(String.format("C%08d", numbers.next(NumberSequences.CUSTOMER)), branches.get(r.branchId()), r.fullName().trim(), r.dateOfBirth(), r.mobile(),
@@ -112,7 +112,7 @@ public class CustomerService {
         Customer c = lock(customerId);
         Optional<Customer> holder = findByLoginMobile(c.mobile());
         if (holder.isPresent() && !holder.get().id().equals(c.id())) {
-            throw new DuplicateException("Mobile " + c.mobile() + " is already another customer's portal login");
+            throw new DuplicateException("This mobile number is already another customer's portal login");
         }
         Map<String, Object> before = describe(c);
         c.activatePortal(hasher.hash(password));

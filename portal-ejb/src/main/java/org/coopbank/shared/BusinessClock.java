@@ -14,13 +14,19 @@ import java.util.concurrent.Callable;
  * <ul>
  * <li>{@link #asOf(LocalDate, Callable)} runs one piece of work on the calling thread as of a date
  * (a batch job for a missed day, the demo history); nested calls see the innermost date;</li>
- * <li>{@link #pin(LocalDate)} fixes the date server-wide until {@link #unpin()} (tests).</li>
+ * <li>{@link #pin(LocalDate)} fixes the date server-wide until {@link #unpin()}: tests only. It is refused unless
+ * the JVM runs with {@code -D}{@value #PINNING_SWITCH}{@code =true}, which only the Arquillian test server's JVM
+ * arguments set (no CLI script, no production configuration): a production server can never be moved to
+ * another business date for everyone.</li>
  * </ul>
  */
 @ApplicationScoped
 public class BusinessClock {
 
     public static final ZoneId ZONE = ZoneId.of("Asia/Kolkata");
+
+    /** System property that allows {@link #pin(LocalDate)}; set only by the test server (arquillian.xml). */
+    public static final String PINNING_SWITCH = "coopbank.test.clock-pinning";
 
     private static final ThreadLocal<LocalDate> AS_OF = new ThreadLocal<>();
 
@@ -45,8 +51,17 @@ public class BusinessClock {
         return Optional.ofNullable(pinned);
     }
 
+    /** Tests only: fixes the business date for the whole server. Refused without the test switch. */
     public void pin(LocalDate date) {
+        if (!pinningAllowed()) {
+            throw new IllegalStateException("Pinning the business date server-wide is for tests only: it needs -D"
+                    + PINNING_SWITCH + "=true, which only the test server sets; use asOf(date, work) for work as of a date");
+        }
         this.pinned = date;
+    }
+
+    public static boolean pinningAllowed() {
+        return Boolean.parseBoolean(System.getProperty(PINNING_SWITCH));
     }
 
     public void unpin() {
