@@ -4,14 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.CookieManager;
 import java.net.URI;
 import java.net.URL;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -31,7 +28,7 @@ class RealmSeparationIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.bankWithTests(RealmSeparationIT.class, RealmFixtureServlet.class);
+        return Deployments.bankWithTests(RealmSeparationIT.class, RealmFixtureServlet.class, Browser.class);
     }
 
     @ArquillianResource
@@ -55,111 +52,84 @@ class RealmSeparationIT {
 
     @Test
     void staffThenCustomer_eachRealmOnlyOpensItsOwnWar() throws Exception {
-        Browser b = new Browser();
-        assertTrue(b.login("/admin/home", "/admin/j_security_check", staffUser, RealmFixtureServlet.PASSWORD));
+        Browser b = new Browser(base);
+        assertTrue(b.login("/admin/home", "/admin/login", staffUser, RealmFixtureServlet.PASSWORD));
         assertTrue(b.get("/admin/home").body().contains(staffUser));
         // the staff session opens nothing in the portal
         assertTrue(isLoginPage(b.get("/portal/home")), "staff session must not open the portal");
         // staff credentials are unknown to the customer realm
-        assertFalse(b.login("/portal/home", "/j_security_check", staffUser, RealmFixtureServlet.PASSWORD));
+        assertFalse(b.login("/portal/home", "/portal/login", staffUser, RealmFixtureServlet.PASSWORD));
         // the customer signs in to the portal; the portal session opens nothing in admin beyond the staff session
-        Browser c = new Browser();
-        assertTrue(c.login("/portal/home", "/j_security_check", customerMobile, RealmFixtureServlet.PASSWORD));
+        Browser c = new Browser(base);
+        assertTrue(c.login("/portal/home", "/portal/login", customerMobile, RealmFixtureServlet.PASSWORD));
         assertTrue(c.get("/portal/home").body().contains("Realm Customer"));
         assertTrue(isLoginPage(c.get("/admin/home")), "customer session must not open the intranet");
     }
 
     @Test
     void customerThenStaff_eachRealmOnlyOpensItsOwnWar() throws Exception {
-        Browser b = new Browser();
-        assertTrue(b.login("/portal/home", "/j_security_check", customerMobile, RealmFixtureServlet.PASSWORD));
+        Browser b = new Browser(base);
+        assertTrue(b.login("/portal/home", "/portal/login", customerMobile, RealmFixtureServlet.PASSWORD));
         assertTrue(isLoginPage(b.get("/admin/home")), "customer session must not open the intranet");
-        assertFalse(b.login("/admin/home", "/admin/j_security_check", customerMobile, RealmFixtureServlet.PASSWORD),
+        assertFalse(b.login("/admin/home", "/admin/login", customerMobile, RealmFixtureServlet.PASSWORD),
                 "customer credentials must not open the intranet");
-        Browser s = new Browser();
-        assertTrue(s.login("/admin/home", "/admin/j_security_check", staffUser, RealmFixtureServlet.PASSWORD));
+        Browser s = new Browser(base);
+        assertTrue(s.login("/admin/home", "/admin/login", staffUser, RealmFixtureServlet.PASSWORD));
         assertTrue(isLoginPage(s.get("/portal/home")), "staff session must not open the portal");
     }
 
     @Test
     void sessionId_isRotatedAtLogin_andCookiesAreHttpOnly() throws Exception {
-        Browser b = new Browser();
+        Browser b = new Browser(base);
         HttpResponse<String> loginPage = b.get("/portal/home");
         String before = b.cookie("PORTALSESSION");
         String setCookie = String.join(";", loginPage.headers().allValues("Set-Cookie"));
         assertTrue(setCookie.contains("HttpOnly") && setCookie.contains("SameSite=Lax"), setCookie);
-        assertTrue(b.login("/portal/home", "/j_security_check", customerMobile, RealmFixtureServlet.PASSWORD));
+        assertTrue(b.login("/portal/home", "/portal/login", customerMobile, RealmFixtureServlet.PASSWORD));
         String after = b.cookie("PORTALSESSION");
         assertTrue(before != null && after != null && !before.equals(after), "session id must change at login");
 
-        Browser s = new Browser();
+        Browser s = new Browser(base);
         HttpResponse<String> adminLogin = s.get("/admin/home");
         assertTrue(String.join(";", adminLogin.headers().allValues("Set-Cookie")).contains("SameSite=Strict"));
         String adminBefore = s.cookie("ADMINSESSION");
-        assertTrue(s.login("/admin/home", "/admin/j_security_check", staffUser, RealmFixtureServlet.PASSWORD));
+        assertTrue(s.login("/admin/home", "/admin/login", staffUser, RealmFixtureServlet.PASSWORD));
         assertFalse(adminBefore.equals(s.cookie("ADMINSESSION")), "session id must change at login");
     }
 
     @Test
     void customerBlockedAfterSigningIn_losesTheSession() throws Exception {
-        Browser c = new Browser();
-        assertTrue(c.login("/portal/home", "/j_security_check", customerMobile, RealmFixtureServlet.PASSWORD));
+        Browser c = new Browser(base);
+        assertTrue(c.login("/portal/home", "/portal/login", customerMobile, RealmFixtureServlet.PASSWORD));
         assertEquals(200, c.get("/portal/home").statusCode());
         HttpResponse<String> blocked = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                 URI.create(base + "/bank-tests/fixtures/realm-users?block=" + customerMobile))
                 .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, blocked.statusCode(), blocked.body());
-        assertEquals(403, c.get("/portal/home").statusCode());
+        HttpResponse<String> ended = c.get("/portal/home");
+        assertEquals(302, ended.statusCode());
+        assertTrue(ended.headers().firstValue("Location").orElse("").endsWith("/portal/login"));
         assertTrue(isLoginPage(c.get("/portal/home")), "the session is gone: back to the login page");
-        assertFalse(new Browser().login("/portal/home", "/j_security_check", customerMobile, RealmFixtureServlet.PASSWORD),
+        assertFalse(new Browser(base).login("/portal/home", "/portal/login", customerMobile, RealmFixtureServlet.PASSWORD),
                 "a blocked customer cannot sign in again");
     }
 
     @Test
     void wrongPassword_isRefused_inBothWars() throws Exception {
-        assertFalse(new Browser().login("/admin/home", "/admin/j_security_check", staffUser, "wrong-password1"));
-        assertFalse(new Browser().login("/portal/home", "/j_security_check", customerMobile, "wrong-password1"));
+        assertFalse(new Browser(base).login("/admin/home", "/admin/login", staffUser, "wrong-password1"));
+        assertFalse(new Browser(base).login("/portal/home", "/portal/login", customerMobile, "wrong-password1"));
     }
 
     @Test
     void roleAreas_refuseStaffWithoutTheRole() throws Exception {
-        Browser b = new Browser();
-        assertTrue(b.login("/admin/home", "/admin/j_security_check", staffUser, RealmFixtureServlet.PASSWORD));
+        Browser b = new Browser(base);
+        assertTrue(b.login("/admin/home", "/admin/login", staffUser, RealmFixtureServlet.PASSWORD));
         assertEquals(403, b.get("/admin/superadmin/staff").statusCode());
         assertEquals(403, b.get("/admin/accountant/trial-balance").statusCode());
         assertEquals(404, b.get("/admin/cashier/no-such-page").statusCode(), "own area: allowed in, page absent");
     }
 
     private static boolean isLoginPage(HttpResponse<String> r) {
-        return r.statusCode() == 200 && r.body().contains("j_security_check");
-    }
-
-    /** A cookie-keeping client that does not follow redirects, like a browser tab. */
-    private final class Browser {
-        private final CookieManager cookies = new CookieManager();
-        private final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies)
-                .followRedirects(HttpClient.Redirect.NEVER).build();
-
-        String cookie(String name) {
-            return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))
-                    .map(java.net.HttpCookie::getValue).findFirst().orElse(null);
-        }
-
-        HttpResponse<String> get(String path) throws Exception {
-            return http.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
-                    HttpResponse.BodyHandlers.ofString());
-        }
-
-        /** FORM login: open a protected page, post the credentials, true if redirected back to that page. */
-        boolean login(String protectedPath, String checkPath, String user, String password) throws Exception {
-            HttpResponse<String> page = get(protectedPath);
-            assertTrue(isLoginPage(page), "expected the login page at " + protectedPath + ", got " + page.statusCode());
-            String form = "j_username=" + URLEncoder.encode(user, StandardCharsets.UTF_8)
-                    + "&j_password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
-            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + checkPath))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-            return r.statusCode() == 302 && r.headers().firstValue("Location").orElse("").endsWith(protectedPath);
-        }
+        return Browser.isLoginPage(r);
     }
 }

@@ -1,13 +1,26 @@
 package org.coopbank.admin.security;
 
+import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.coopbank.security.SignInGuard;
+import org.coopbank.security.SignInRealm;
+import org.coopbank.security.web.FormSignIn;
 
+/**
+ * The staff sign-in page and its POST handler: throttle first, then {@code request.login} against the staff realm
+ * (see {@link FormSignIn}). The container's own {@code j_security_check} is blocked.
+ */
 @WebServlet({"/login", "/login-error"})
 public class LoginPageServlet extends HttpServlet {
+
+    static final String WRONG = "Username or password is not correct.";
+
+    @Inject
+    SignInGuard guard;
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
@@ -15,7 +28,23 @@ public class LoginPageServlet extends HttpServlet {
             resp.sendRedirect(req.getContextPath() + "/home");
             return;
         }
-        boolean error = req.getServletPath().endsWith("login-error");
+        page(resp, HttpServletResponse.SC_OK, req.getServletPath().endsWith("login-error") ? WRONG : null);
+    }
+
+    @Override
+    protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        FormSignIn.Result r = FormSignIn.signIn(req, guard, SignInRealm.STAFF, req.getParameter("username"),
+                req.getParameter("password"), WRONG);
+        if (r.status() == FormSignIn.Status.SIGNED_IN) {
+            resp.setStatus(HttpServletResponse.SC_SEE_OTHER);
+            resp.setHeader("Location", req.getContextPath() + "/home");
+            return;
+        }
+        page(resp, r.httpStatus(), r.message());
+    }
+
+    private static void page(HttpServletResponse resp, int status, String error) throws IOException {
+        resp.setStatus(status);
         resp.setContentType("text/html;charset=UTF-8");
         resp.setHeader("Cache-Control", "no-store");
         resp.getWriter().write("""
@@ -24,18 +53,13 @@ public class LoginPageServlet extends HttpServlet {
                 <link rel="stylesheet" href="/admin/admin.css"></head>
                 <body><main class="card"><h1>Staff sign-in</h1>
                 %s
-                <form method="post" action="/admin/j_security_check">
+                <form method="post" action="/admin/login" id="login-form">
                 <label for="username">Username</label>
-                <input id="username" name="j_username" autocomplete="username" required>
+                <input id="username" name="username" autocomplete="username" required>
                 <label for="password">Password</label>
-                <input id="password" name="j_password" type="password" autocomplete="current-password" required>
+                <input id="password" name="password" type="password" autocomplete="current-password" required>
                 <button type="submit">Sign in</button>
                 </form></main></body></html>
-                """.formatted(error ? "<p class=\"error\" role=\"alert\">Username or password is not correct.</p>" : ""));
-    }
-
-    @Override
-    protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        doGet(req, resp);
+                """.formatted(error == null ? "" : "<p class=\"error\" role=\"alert\">" + Html.escape(error) + "</p>"));
     }
 }

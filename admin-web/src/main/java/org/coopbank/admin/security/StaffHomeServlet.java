@@ -1,7 +1,6 @@
 package org.coopbank.admin.security;
 
 import jakarta.inject.Inject;
-import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -9,7 +8,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.stream.Collectors;
 import org.coopbank.staff.StaffRole;
-import org.coopbank.staff.StaffService;
+import org.coopbank.security.SignInGuard;
+import org.coopbank.security.SignInRealm;
+import org.coopbank.security.web.FormSignIn;
 import org.coopbank.staff.StaffUser;
 
 /** The intranet's landing page: who is signed in, with which roles; and sign-out. */
@@ -17,16 +18,15 @@ import org.coopbank.staff.StaffUser;
 public class StaffHomeServlet extends HttpServlet {
 
     @Inject
-    StaffService staff;
+    CurrentStaff current;
+
+    @Inject
+    SignInGuard guard;
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        StaffUser me = staff.findByUsername(req.getUserPrincipal().getName()).orElse(null);
-        if (me == null) {
-            resp.sendError(HttpServletResponse.SC_FORBIDDEN);
-            return;
-        }
-        String roles = me.roles().stream().map(StaffRole::roleName).sorted().collect(Collectors.joining(", "));
+        StaffUser me = current.get(); // LiveSessionFilter has checked it is enabled and holds the session's roles
+        String roles = current.actor().roles().stream().map(StaffRole::roleName).sorted().collect(Collectors.joining(", "));
         resp.setContentType("text/html;charset=UTF-8");
         resp.setHeader("Cache-Control", "no-store");
         resp.getWriter().write("""
@@ -41,15 +41,16 @@ public class StaffHomeServlet extends HttpServlet {
     }
 
     @Override
-    protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws ServletException, IOException {
-        req.logout();
-        if (req.getSession(false) != null) {
-            req.getSession(false).invalidate();
+    protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        if (req.getUserPrincipal() != null) {
+            guard.signedOut(SignInRealm.STAFF, req.getUserPrincipal().getName(), FormSignIn.address(req, guard),
+                    req.getHeader("User-Agent"));
         }
+        FormSignIn.endCurrentSession(req);
         resp.sendRedirect(req.getContextPath() + "/login");
     }
 
     private static String escape(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return Html.escape(s);
     }
 }

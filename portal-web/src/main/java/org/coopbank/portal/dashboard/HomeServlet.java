@@ -9,7 +9,7 @@ import java.io.IOException;
 import org.coopbank.account.AccountService;
 import org.coopbank.account.BankAccount;
 import org.coopbank.customer.Customer;
-import org.coopbank.customer.CustomerService;
+import org.coopbank.portal.security.CurrentCustomer;
 
 /**
  * The signed-in customer's accounts with balances, account numbers masked. The customer comes from the security
@@ -19,27 +19,14 @@ import org.coopbank.customer.CustomerService;
 public class HomeServlet extends HttpServlet {
 
     @Inject
-    CustomerService customers;
+    CurrentCustomer current;
 
     @Inject
     AccountService accounts;
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        Customer me = customers.findByLoginMobile(req.getUserPrincipal().getName()).orElse(null);
-        if (me == null || !me.hasPortalAccess()) {
-            // blocked (or access withdrawn) after signing in: end the session at once
-            try {
-                req.logout();
-            } catch (jakarta.servlet.ServletException e) {
-                // the session is invalidated below either way
-            }
-            if (req.getSession(false) != null) {
-                req.getSession(false).invalidate();
-            }
-            resp.sendError(HttpServletResponse.SC_FORBIDDEN);
-            return;
-        }
+        Customer me = current.get(); // LiveSessionFilter has already ended the session of a blocked customer
         StringBuilder rows = new StringBuilder();
         for (BankAccount a : accounts.forCustomer(me.id())) {
             rows.append("<tr><td>").append(a.type()).append(' ').append(a.maskedNumber())
