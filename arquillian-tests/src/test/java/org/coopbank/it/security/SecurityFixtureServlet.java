@@ -61,7 +61,7 @@ public class SecurityFixtureServlet extends HttpServlet {
             case "staff" -> {
                 String username = "sec" + System.nanoTime() % 1_000_000_000L;
                 staff.create(new StaffService.NewStaff(username, "Security Tester", null, branches.headOffice().id(),
-                        roles(p == null ? "clerk" : p), PASSWORD), TestData.MANAGER);
+                        roles(p == null ? "clerk" : p), PASSWORD), SUPERADMIN);
                 yield username;
             }
             case "customer" -> {
