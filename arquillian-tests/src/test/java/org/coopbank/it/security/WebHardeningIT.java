@@ -94,11 +94,15 @@ class WebHardeningIT {
     void securityHeaders_onEveryResponseOfBothWars() throws Exception {
         String user = fx.call("staff");
         String mobile = fx.call("customer");
+        Browser anonymous = new Browser(base);
+        HttpResponse<String> challengeP = anonymous.get("/portal/home");
+        HttpResponse<String> challengeA = anonymous.get("/admin/home");
+        assertTrue(Browser.isLoginPage(challengeP) && Browser.isLoginPage(challengeA));
         Browser s = new Browser(base);
         assertTrue(s.login("/admin/home", "/admin/login", user, SecurityFixtureServlet.PASSWORD));
         Browser c = new Browser(base);
         assertTrue(c.login("/portal/home", "/portal/login", mobile, SecurityFixtureServlet.PASSWORD));
-        for (HttpResponse<String> r : new HttpResponse[] {s.get("/admin/home"), s.get("/admin/login"), s.get("/admin/admin.css"),
+        for (HttpResponse<String> r : new HttpResponse[] {challengeP, challengeA, s.get("/admin/home"), s.get("/admin/login"), s.get("/admin/admin.css"),
             s.get("/admin/no-such-page"), c.get("/portal/home"), c.get("/portal/login"), c.get("/portal.css"),
             c.get("/api/status"), c.get("/")}) {
             String csp = r.headers().firstValue("Content-Security-Policy").orElse("");
