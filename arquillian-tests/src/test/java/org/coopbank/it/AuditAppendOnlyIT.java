@@ -62,6 +62,15 @@ class AuditAppendOnlyIT {
         }
     }
 
+    /**
+     * The V6 trigger refuses; when the application runs as a role that owns no tables (PORTAL_DB_OWNER_USER), the
+     * missing privilege refuses even before it.
+     */
+    private static void assertRefusedByTheGuard(SQLException e) {
+        String m = String.valueOf(e.getMessage());
+        assertTrue(m.contains("append-only") || m.contains("permission denied for table audit_log"), m);
+    }
+
     @Test
     void nativeUpdateAndDelete_areRefusedByTheDatabase() throws Exception {
         Customer c = data.approvedCustomer("Audit Trail");
@@ -71,9 +80,9 @@ class AuditAppendOnlyIT {
 
         SQLException update = assertThrows(SQLException.class,
                 () -> execute("UPDATE audit_log SET actor = 'mallory' WHERE id = " + id));
-        assertTrue(update.getMessage().contains("append-only"), update.getMessage());
+        assertRefusedByTheGuard(update);
         SQLException delete = assertThrows(SQLException.class, () -> execute("DELETE FROM audit_log WHERE id = " + id));
-        assertTrue(delete.getMessage().contains("append-only"), delete.getMessage());
+        assertRefusedByTheGuard(delete);
         assertThrows(SQLException.class, () -> execute("DELETE FROM audit_log"));
         assertThrows(SQLException.class, () -> execute("TRUNCATE TABLE audit_log"));
 
