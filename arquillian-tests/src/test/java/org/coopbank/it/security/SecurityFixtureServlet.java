@@ -69,6 +69,10 @@ public class SecurityFixtureServlet extends HttpServlet {
                 customers.activatePortal(c.id(), PASSWORD, TestData.MANAGER);
                 yield c.mobile();
             }
+            case "account" -> {
+                org.coopbank.account.BankAccount a = data.savingsWith("Intranet Customer", p == null ? "1500.00" : p);
+                yield a.customer().id() + " " + a.accountNumber();
+            }
             case "temporary-password" -> {
                 staff.resetPassword(user(req).id(), p, SUPERADMIN);
                 yield "ok";
