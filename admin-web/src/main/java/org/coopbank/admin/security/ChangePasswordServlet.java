@@ -23,26 +23,26 @@ public class ChangePasswordServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        page(resp, HttpServletResponse.SC_OK, current.get().mustChangePassword()
+        page(req, resp, HttpServletResponse.SC_OK, current.get().mustChangePassword()
                 ? "Your password is temporary: choose your own before you go on." : null);
     }
 
     @Override
     protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         if (SameOrigin.isCrossSite(req)) {
-            page(resp, HttpServletResponse.SC_FORBIDDEN, "This form was sent from another site and was refused.");
+            page(req, resp, HttpServletResponse.SC_FORBIDDEN, "This form was sent from another site and was refused.");
             return;
         }
         String currentPassword = req.getParameter("current");
         String next = req.getParameter("new");
         if (next == null || !next.equals(req.getParameter("confirm"))) {
-            page(resp, HttpServletResponse.SC_BAD_REQUEST, "The new password and its confirmation differ.");
+            page(req, resp, HttpServletResponse.SC_BAD_REQUEST, "The new password and its confirmation differ.");
             return;
         }
         try {
             staff.changeOwnPassword(current.actor().name(), currentPassword == null ? "" : currentPassword, next);
         } catch (ValidationFailedException e) {
-            page(resp, HttpServletResponse.SC_BAD_REQUEST, e.violations().stream()
+            page(req, resp, HttpServletResponse.SC_BAD_REQUEST, e.violations().stream()
                     .map(v -> label(v.getKey()) + " " + v.getValue()).collect(Collectors.joining("; ")) + ".");
             return;
         }
@@ -55,27 +55,8 @@ public class ChangePasswordServlet extends HttpServlet {
         return "currentPassword".equals(field) ? "The current password" : "The new password";
     }
 
-    private static void page(HttpServletResponse resp, int status, String message) throws IOException {
-        resp.setStatus(status);
-        resp.setContentType("text/html;charset=UTF-8");
-        resp.setHeader("Cache-Control", "no-store");
-        resp.getWriter().write("""
-                <!DOCTYPE html>
-                <html lang="en"><head><meta charset="utf-8"><title>Change your password - Co-operative Bank</title>
-                <link rel="stylesheet" href="/admin/admin.css"></head>
-                <body><main class="card"><h1>Change your password</h1>
-                %s
-                <form method="post" action="/admin/change-password" id="change-password-form">
-                <label for="current">Current password</label>
-                <input id="current" name="current" type="password" autocomplete="current-password" required>
-                <label for="new">New password (8 to 64 characters, a letter and a digit)</label>
-                <input id="new" name="new" type="password" autocomplete="new-password" required>
-                <label for="confirm">New password again</label>
-                <input id="confirm" name="confirm" type="password" autocomplete="new-password" required>
-                <button type="submit">Change password</button>
-                </form>
-                <form method="post" action="/admin/logout"><button type="submit">Sign out</button></form>
-                </main></body></html>
-                """.formatted(message == null ? "" : "<p class=\"error\" role=\"alert\">" + Html.escape(message) + "</p>"));
+    private static void page(HttpServletRequest req, HttpServletResponse resp, int status, String message)
+            throws IOException {
+        Views.render(req, resp, status, "/password.xhtml", message);
     }
 }

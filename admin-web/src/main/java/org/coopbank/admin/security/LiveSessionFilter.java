@@ -47,7 +47,8 @@ public class LiveSessionFilter extends HttpFilter {
             resp.sendRedirect(req.getContextPath() + "/login");
             return;
         }
-        if (me.mustChangePassword() && !OPEN_WHILE_PASSWORD_TEMPORARY.contains(req.getServletPath())) {
+        if (me.mustChangePassword() && !OPEN_WHILE_PASSWORD_TEMPORARY.contains(req.getServletPath())
+                && !req.getServletPath().startsWith("/jakarta.faces.resource/")) {
             resp.setStatus(HttpServletResponse.SC_SEE_OTHER);
             resp.setHeader("Location", req.getContextPath() + CHANGE_PASSWORD);
             return;

@@ -28,7 +28,7 @@ public class LoginPageServlet extends HttpServlet {
             resp.sendRedirect(req.getContextPath() + "/home");
             return;
         }
-        page(resp, HttpServletResponse.SC_OK, req.getServletPath().endsWith("login-error") ? WRONG : null);
+        page(req, resp, HttpServletResponse.SC_OK, req.getServletPath().endsWith("login-error") ? WRONG : null);
     }
 
     @Override
@@ -40,26 +40,11 @@ public class LoginPageServlet extends HttpServlet {
             resp.setHeader("Location", req.getContextPath() + "/home");
             return;
         }
-        page(resp, r.httpStatus(), r.message());
+        page(req, resp, r.httpStatus(), r.message());
     }
 
-    private static void page(HttpServletResponse resp, int status, String error) throws IOException {
-        resp.setStatus(status);
-        resp.setContentType("text/html;charset=UTF-8");
-        resp.setHeader("Cache-Control", "no-store");
-        resp.getWriter().write("""
-                <!DOCTYPE html>
-                <html lang="en"><head><meta charset="utf-8"><title>Staff sign-in - Co-operative Bank</title>
-                <link rel="stylesheet" href="/admin/admin.css"></head>
-                <body><main class="card"><h1>Staff sign-in</h1>
-                %s
-                <form method="post" action="/admin/login" id="login-form">
-                <label for="username">Username</label>
-                <input id="username" name="username" autocomplete="username" required>
-                <label for="password">Password</label>
-                <input id="password" name="password" type="password" autocomplete="current-password" required>
-                <button type="submit">Sign in</button>
-                </form></main></body></html>
-                """.formatted(error == null ? "" : "<p class=\"error\" role=\"alert\">" + Html.escape(error) + "</p>"));
+    private static void page(HttpServletRequest req, HttpServletResponse resp, int status, String error)
+            throws IOException {
+        Views.render(req, resp, status, "/signin.xhtml", error);
     }
 }
