@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
@@ -74,6 +75,35 @@ public final class WebBrowser implements AutoCloseable {
         this.driver = d;
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        if (!viewport.mobile) {
+            fitViewport();
+        }
+    }
+
+    /** --window-size is the outer window: grow it by the browser's own frame so the page gets exactly the viewport. */
+    @SuppressWarnings("unchecked")
+    private void fitViewport() {
+        List<Number> frame = (List<Number>) driver.executeScript(
+                "return [window.outerWidth - window.innerWidth, window.outerHeight - window.innerHeight]");
+        int dw = frame.get(0).intValue();
+        int dh = frame.get(1).intValue();
+        if (dw != 0 || dh != 0) {
+            driver.manage().window().setSize(new Dimension(viewport.width + dw, viewport.height + dh));
+        }
+    }
+
+    /** The page's viewport in CSS pixels, {width, height}. */
+    @SuppressWarnings("unchecked")
+    public int[] viewportSize() {
+        List<Number> size = (List<Number>) driver.executeScript("return [window.innerWidth, window.innerHeight]");
+        return new int[] {size.get(0).intValue(), size.get(1).intValue()};
+    }
+
+    /** Shows a page given as HTML (no server): for checking the helpers themselves. */
+    public WebBrowser show(String html) {
+        driver.get("data:text/html;charset=utf-8," + java.net.URLEncoder.encode(html, StandardCharsets.UTF_8).replace("+", "%20"));
+        waitUntilLoaded();
+        return this;
     }
 
     /** Opens a browser at the given size; {@code base} is the server, e.g. {@code http://127.0.0.1:8080}. */
