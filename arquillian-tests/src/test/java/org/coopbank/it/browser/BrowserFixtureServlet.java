@@ -1,0 +1,74 @@
+package org.coopbank.it.browser;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.stream.Collectors;
+import org.coopbank.account.AccountService;
+import org.coopbank.account.AccountType;
+import org.coopbank.account.BankAccount;
+import org.coopbank.branch.BranchService;
+import org.coopbank.customer.Customer;
+import org.coopbank.customer.CustomerService;
+import org.coopbank.it.TestData;
+import org.coopbank.staff.StaffRole;
+import org.coopbank.staff.StaffService;
+
+/**
+ * Test-only (lives in the test WAR, never in the product): creates the users the browser tests sign in as, with
+ * {@link #PASSWORD}; nothing depends on demo data. {@code POST ?do=staff[&roles=clerk,cashier]} answers the username;
+ * {@code POST ?do=customer} answers "MOBILE SAVINGS_NUMBER CURRENT_NUMBER" (full account numbers, for the test to
+ * check they are never shown).
+ */
+@WebServlet("/fixtures/browser")
+public class BrowserFixtureServlet extends HttpServlet {
+
+    public static final String PASSWORD = "Br0wser!pw";
+    public static final String STAFF_NAME = "Browser Tester";
+    public static final String CUSTOMER_NAME = "Browser Customer";
+
+    @Inject
+    StaffService staff;
+
+    @Inject
+    CustomerService customers;
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    BranchService branches;
+
+    @Inject
+    TestData data;
+
+    @Override
+    protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        String answer = switch (String.valueOf(req.getParameter("do"))) {
+            case "staff" -> {
+                String roles = req.getParameter("roles") == null ? "clerk" : req.getParameter("roles");
+                String username = "browser" + System.nanoTime() % 1_000_000_000L;
+                staff.create(new StaffService.NewStaff(username, STAFF_NAME, null, branches.headOffice().id(),
+                        Arrays.stream(roles.split(",")).map(StaffRole::fromRoleName).collect(Collectors.toSet()), PASSWORD),
+                        TestData.SUPERADMIN);
+                yield username;
+            }
+            case "customer" -> {
+                Customer c = data.approvedCustomer(CUSTOMER_NAME);
+                BankAccount savings = accounts.open(c.id(), AccountType.SAVINGS, TestData.CLERK);
+                accounts.deposit(savings.id(), new BigDecimal("12345.67"), "Opening deposit", TestData.CASHIER);
+                BankAccount current = accounts.open(c.id(), AccountType.CURRENT, TestData.CLERK);
+                customers.activatePortal(c.id(), PASSWORD, TestData.MANAGER);
+                yield c.mobile() + " " + savings.accountNumber() + " " + current.accountNumber();
+            }
+            default -> throw new IllegalArgumentException("unknown fixture action");
+        };
+        resp.setContentType("text/plain");
+        resp.getWriter().write(answer);
+    }
+}
