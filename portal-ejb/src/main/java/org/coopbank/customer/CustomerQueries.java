@@ -68,6 +68,11 @@ public class CustomerQueries {
         return q.getSingleResult();
     }
 
+    /** "staff:clerk" (how some records name their actor) reads as "clerk", like the rest. */
+    private static String who(String actor) {
+        return actor == null ? null : actor.substring(actor.indexOf(':') + 1);
+    }
+
     private static void bind(TypedQuery<?> q, String query) {
         String exact = Validation.text(query, "query", 120, false);
         String lower = exact == null ? "" : exact.toLowerCase();
@@ -85,7 +90,7 @@ public class CustomerQueries {
                 c.branch().code());
         String nominee = c.nomineeName() == null ? null
                 : c.nomineeName() + (c.nomineeRelation() == null ? "" : " (" + c.nomineeRelation() + ")");
-        return new Customer360(row, c.email(), c.address(), nominee, c.createdBy(), c.approvedBy(), c.blockedReason(),
+        return new Customer360(row, c.email(), c.address(), nominee, who(c.createdBy()), who(c.approvedBy()), c.blockedReason(),
                 c.hasPortalAccess(), accounts.forCustomer(customerId), loans.forCustomer(customerId),
                 deposits.forCustomer(customerId), accounts.recentForCustomer(customerId, 10));
     }

@@ -57,7 +57,15 @@ public class CashBacking implements Serializable {
 
     /** Shows what confirming will do; nothing is posted yet. */
     public void review() {
-        if (account != null && amount != null) {
+        if (account == null || amount == null) {
+            return;
+        }
+        if (amount.signum() <= 0) {
+            message(FacesMessage.SEVERITY_ERROR, text("cash.positive"));
+        } else if (kind == Kind.WITHDRAW && Money.of(amount).isGreaterThan(account.balance())) {
+            message(FacesMessage.SEVERITY_ERROR, MessageFormat.format(text("cash.overBalance"),
+                    IndianFormat.rupees(account.balance())));
+        } else {
             reviewing = true;
         }
     }

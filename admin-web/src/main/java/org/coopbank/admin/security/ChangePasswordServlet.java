@@ -57,6 +57,6 @@ public class ChangePasswordServlet extends HttpServlet {
 
     private static void page(HttpServletRequest req, HttpServletResponse resp, int status, String message)
             throws IOException {
-        Views.render(req, resp, status, "/password.xhtml", message);
+        Views.render(req, resp, status, "/password", message);
     }
 }

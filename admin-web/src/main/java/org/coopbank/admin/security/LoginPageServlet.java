@@ -45,6 +45,6 @@ public class LoginPageServlet extends HttpServlet {
 
     private static void page(HttpServletRequest req, HttpServletResponse resp, int status, String error)
             throws IOException {
-        Views.render(req, resp, status, "/signin.xhtml", error);
+        Views.render(req, resp, status, "/signin", error);
     }
 }
