@@ -72,6 +72,18 @@ public class StaffService {
         return u;
     }
 
+    /**
+     * A superadmin creates a staff user whose password is temporary: the user must choose their own at the first
+     * sign-in (the intranet lets them nowhere else until then).
+     */
+    public StaffUser createWithTemporaryPassword(NewStaff input, Actor actor) {
+        actor.requireStaff(StaffRole.SUPERADMIN);
+        StaffUser u = create(input, actor);
+        u.changePassword(u.passwordHash(), true);
+        audit.record(actor, "staff.temporary-password", "StaffUser", u.id(), null, Map.of("mustChangePassword", true));
+        return u;
+    }
+
     public StaffUser changeRoles(long id, Set<StaffRole> roles, Actor actor) {
         actor.requireStaff(StaffRole.SUPERADMIN);
         if (roles == null || roles.isEmpty()) {
