@@ -20,31 +20,6 @@ import org.coopbank.staff.StaffRole;
 @Interceptors(InputGuard.class)
 public class AdminQueries {
 
-    /** A staff user as the list shows it; roles joined by ", ". */
-    public record StaffRow(Long id, String username, String fullName, String branch, boolean enabled,
-                           boolean mustChangePassword, String roles) {
-    }
-
-    public record SettingRow(String key, String value, String description) {
-    }
-
-    public record AuditRow(Long id, Instant at, String actor, String actorType, String action, String entityType,
-                           String entityId, String before, String after) {
-    }
-
-    public record SignInRow(Long id, Instant at, String realm, String username, String clientAddress,
-                            String userAgent, String outcome) {
-    }
-
-    public record OutboxRow(Long id, Instant createdAt, String channel, String recipient, String subject, String body,
-                            String status, int attempts, Instant sentAt) {
-    }
-
-    /** Filters of the audit trail; any may be blank. Dates are business dates in Asia/Kolkata, inclusive. */
-    public record AuditFilter(String actor, String action, String entityType, String entityId, LocalDate from,
-                              LocalDate to) {
-    }
-
     private static final String AUDIT_WHERE = """
              WHERE (:actor = '' OR a.actor = :actor) AND (:action = '' OR a.action LIKE :actionLike)
              AND (:type = '' OR a.entityType = :type) AND (:eid = '' OR a.entityId = :eid)
@@ -67,7 +42,7 @@ public class AdminQueries {
 
     public List<SettingRow> settings(Actor actor) {
         actor.requireStaff(StaffRole.SUPERADMIN);
-        return em.createQuery("SELECT new org.coopbank.admin.AdminQueries$SettingRow(s.key, s.value, s.description) "
+        return em.createQuery("SELECT new org.coopbank.admin.SettingRow(s.key, s.value, s.description) "
                 + "FROM AppSetting s ORDER BY s.key", SettingRow.class).getResultList();
     }
 
@@ -75,7 +50,7 @@ public class AdminQueries {
         actor.requireStaff(StaffRole.SUPERADMIN);
         page(first, max);
         TypedQuery<AuditRow> q = em.createQuery("""
-                SELECT new org.coopbank.admin.AdminQueries$AuditRow(a.id, a.at, a.actor, a.actorType, a.action,
+                SELECT new org.coopbank.admin.AuditRow(a.id, a.at, a.actor, a.actorType, a.action,
                        a.entityType, a.entityId, a.before, a.after)
                 FROM AuditRecord a""" + AUDIT_WHERE + " ORDER BY a.id DESC", AuditRow.class);
         return bind(q, filter).setFirstResult(first).setMaxResults(max).getResultList();
@@ -103,7 +78,7 @@ public class AdminQueries {
         actor.requireStaff(StaffRole.SUPERADMIN);
         page(first, max);
         return em.createQuery("""
-                        SELECT new org.coopbank.admin.AdminQueries$SignInRow(e.id, e.at, e.realm, e.username,
+                        SELECT new org.coopbank.admin.SignInRow(e.id, e.at, e.realm, e.username,
                                e.clientAddress, e.userAgent, CAST(e.outcome AS String))
                         FROM SignInEvent e WHERE (:u = '' OR e.username = :u) AND (:a = '' OR e.clientAddress = :a)
                         ORDER BY e.id DESC""", SignInRow.class)
@@ -115,7 +90,7 @@ public class AdminQueries {
         actor.requireStaff(StaffRole.SUPERADMIN);
         page(first, max);
         return em.createQuery("""
-                        SELECT new org.coopbank.admin.AdminQueries$OutboxRow(n.id, n.createdAt, CAST(n.channel AS String),
+                        SELECT new org.coopbank.admin.OutboxRow(n.id, n.createdAt, CAST(n.channel AS String),
                                n.recipient, n.subject, n.body, CAST(n.status AS String), n.attempts, n.sentAt)
                         FROM Notification n ORDER BY n.id DESC""", OutboxRow.class)
                 .setFirstResult(first).setMaxResults(max).getResultList();

@@ -8,6 +8,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.coopbank.admin.AdminQueries;
+import org.coopbank.admin.AuditRow;
+import org.coopbank.admin.AuditFilter;
 import org.coopbank.admin.security.CurrentStaff;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
@@ -33,7 +35,7 @@ public class AuditLogBacking implements Serializable {
     private LocalDate from;
     private LocalDate to;
 
-    private final LazyDataModel<AdminQueries.AuditRow> rows = new LazyDataModel<>() {
+    private final LazyDataModel<AuditRow> rows = new LazyDataModel<>() {
         private static final long serialVersionUID = 1L;
 
         @Override
@@ -42,27 +44,27 @@ public class AuditLogBacking implements Serializable {
         }
 
         @Override
-        public List<AdminQueries.AuditRow> load(int first, int pageSize, Map<String, SortMeta> sortBy,
+        public List<AuditRow> load(int first, int pageSize, Map<String, SortMeta> sortBy,
                                                 Map<String, FilterMeta> filterBy) {
             return queries.audit(filter(), first, pageSize, current.actor());
         }
 
         @Override
-        public String getRowKey(AdminQueries.AuditRow row) {
+        public String getRowKey(AuditRow row) {
             return String.valueOf(row.id());
         }
 
         @Override
-        public AdminQueries.AuditRow getRowData(String rowKey) {
+        public AuditRow getRowData(String rowKey) {
             return null;
         }
     };
 
-    private AdminQueries.AuditFilter filter() {
-        return new AdminQueries.AuditFilter(actor, action, entityType, entityId, from, to);
+    private AuditFilter filter() {
+        return new AuditFilter(actor, action, entityType, entityId, from, to);
     }
 
-    public LazyDataModel<AdminQueries.AuditRow> getRows() {
+    public LazyDataModel<AuditRow> getRows() {
         return rows;
     }
 

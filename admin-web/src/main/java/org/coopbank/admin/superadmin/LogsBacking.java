@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import org.coopbank.admin.AdminQueries;
+import org.coopbank.admin.SignInRow;
+import org.coopbank.admin.OutboxRow;
 import org.coopbank.admin.security.CurrentStaff;
 
 /** The sign-in log (filtered by username or address) and the outbox of e-mails and SMS: the latest 200 of each. */
@@ -23,11 +25,11 @@ public class LogsBacking {
     private String username;
     private String address;
 
-    public List<AdminQueries.SignInRow> getSignIns() {
+    public List<SignInRow> getSignIns() {
         return queries.signIns(username, address, 0, MAX, current.actor());
     }
 
-    public List<AdminQueries.OutboxRow> getOutbox() {
+    public List<OutboxRow> getOutbox() {
         return queries.outbox(0, MAX, current.actor());
     }
 

@@ -8,6 +8,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import org.coopbank.admin.AdminQueries;
+import org.coopbank.admin.SettingRow;
 import org.coopbank.admin.security.CurrentStaff;
 import org.coopbank.settings.SettingsService;
 
@@ -27,18 +28,18 @@ public class SettingsBacking implements Serializable {
     @Inject
     CurrentStaff current;
 
-    private List<AdminQueries.SettingRow> rows;
+    private List<SettingRow> rows;
     private String key;
     private String value;
 
-    public List<AdminQueries.SettingRow> getRows() {
+    public List<SettingRow> getRows() {
         if (rows == null) {
             rows = queries.settings(current.actor());
         }
         return rows;
     }
 
-    public void edit(AdminQueries.SettingRow row) {
+    public void edit(SettingRow row) {
         key = row.key();
         value = row.value();
     }

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import org.coopbank.admin.AdminQueries;
+import org.coopbank.admin.StaffRow;
 import org.coopbank.admin.security.CurrentStaff;
 import org.coopbank.branch.BranchService;
 import org.coopbank.security.LoginThrottle;
@@ -44,14 +45,14 @@ public class StaffUsersBacking implements Serializable {
     @Inject
     CurrentStaff current;
 
-    private List<AdminQueries.StaffRow> rows;
+    private List<StaffRow> rows;
     private String username;
     private String fullName;
     private String email;
     private Long branchId;
     private List<String> roles = new ArrayList<>();
 
-    public List<AdminQueries.StaffRow> getRows() {
+    public List<StaffRow> getRows() {
         if (rows == null) {
             rows = queries.staff(current.actor());
         }
@@ -80,26 +81,26 @@ public class StaffUsersBacking implements Serializable {
         rows = null;
     }
 
-    public void disable(AdminQueries.StaffRow row) {
+    public void disable(StaffRow row) {
         staff.disable(row.id(), current.actor());
         info(Texts.format("staff.disabled", row.username()));
         rows = null;
     }
 
-    public void enable(AdminQueries.StaffRow row) {
+    public void enable(StaffRow row) {
         staff.enable(row.id(), current.actor());
         info(Texts.format("staff.enabled", row.username()));
         rows = null;
     }
 
-    public void resetPassword(AdminQueries.StaffRow row) {
+    public void resetPassword(StaffRow row) {
         String temporary = temporaryPassword();
         staff.resetPassword(row.id(), temporary, current.actor());
         info(Texts.format("staff.resetDone", row.username(), temporary));
         rows = null;
     }
 
-    public void unlock(AdminQueries.StaffRow row) {
+    public void unlock(StaffRow row) {
         int lifted = throttle.unlock(row.username(), current.actor());
         info(Texts.format("staff.unlocked", row.username(), lifted));
     }

@@ -40,7 +40,7 @@ public class IntranetExceptionHandler extends ExceptionHandlerWrapper {
                 show(faces, refusal);
                 faces.validationFailed();
                 faces.renderResponse();
-            } else if (faces != null && !faces.getResponseComplete()) {
+            } else if (faces != null && !faces.getResponseComplete() && !onIncidentPage(faces)) {
                 it.remove();
                 String incident = UUID.randomUUID().toString().substring(0, 8);
                 LOG.log(Level.SEVERE, "Incident " + incident + " on " + faces.getViewRoot(), t);
@@ -54,6 +54,11 @@ public class IntranetExceptionHandler extends ExceptionHandlerWrapper {
             }
         }
         getWrapped().handle();
+    }
+
+    /** The incident page itself failing goes to the container's error page, never round in a redirect loop. */
+    private static boolean onIncidentPage(FacesContext faces) {
+        return faces.getViewRoot() != null && "/incident.xhtml".equals(faces.getViewRoot().getViewId());
     }
 
     static BusinessException refusal(Throwable t) {
