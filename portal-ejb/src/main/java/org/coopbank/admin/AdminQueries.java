@@ -20,7 +20,7 @@ import org.coopbank.staff.StaffRole;
 @Interceptors(InputGuard.class)
 public class AdminQueries {
 
-    private static final String AUDIT_WHERE = """
+    private static final String AUDIT_WHERE = " " + """
              WHERE (:actor = '' OR a.actor = :actor) AND (:action = '' OR a.action LIKE :actionLike)
              AND (:type = '' OR a.entityType = :type) AND (:eid = '' OR a.entityId = :eid)
              AND a.at >= :from AND a.at < :to""";
