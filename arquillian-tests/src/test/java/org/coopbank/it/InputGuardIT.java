@@ -15,7 +15,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.coopbank.account.AccountService;
+import org.coopbank.admin.AdminQueries;
 import org.coopbank.branch.BranchService;
+import org.coopbank.customer.CustomerQueries;
 import org.coopbank.customer.CustomerService;
 import org.coopbank.deposit.DepositService;
 import org.coopbank.ledger.LedgerReports;
@@ -52,6 +54,8 @@ class InputGuardIT {
     @Inject StaffService staff;
     @Inject SettingsService settings;
     @Inject BranchService branches;
+    @Inject CustomerQueries customerQueries;
+    @Inject AdminQueries adminQueries;
     @Inject Books books;
     @Inject LedgerReports reports;
     @Inject BusinessClock clock;
@@ -64,7 +68,8 @@ class InputGuardIT {
         Books.Counts before = books.counts();
         Map<Object, Class<?>> services = Map.of(accounts, AccountService.class, customers, CustomerService.class,
                 loans, LoanService.class, deposits, DepositService.class, staff, StaffService.class,
-                settings, SettingsService.class, branches, BranchService.class);
+                settings, SettingsService.class, branches, BranchService.class, customerQueries, CustomerQueries.class,
+                adminQueries, AdminQueries.class);
         List<String> problems = new ArrayList<>();
         int calls = 0;
         for (Map.Entry<Object, Class<?>> s : services.entrySet()) {

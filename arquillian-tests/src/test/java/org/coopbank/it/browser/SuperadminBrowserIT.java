@@ -39,9 +39,18 @@ class SuperadminBrowserIT {
 
     private WebBrowser signIn(String base, String user, String password) {
         WebBrowser b = browsers.open(base, Viewport.DESKTOP);
-        b.go("/admin/login");
-        b.type(By.id("username"), user).type(By.id("password"), password).clickAndWaitForNewPage(SIGN_IN);
-        return b;
+        for (int attempt = 1; ; attempt++) {
+            b.go("/admin/login");
+            try {
+                b.type(By.id("username"), user).type(By.id("password"), password).clickAndWaitForNewPage(SIGN_IN);
+                return b;
+            } catch (org.openqa.selenium.WebDriverException e) {
+                // a freshly started Chromium now and then reports the form's nodes as detached: load the page again
+                if (attempt == 3) {
+                    throw e;
+                }
+            }
+        }
     }
 
     private static void waitForText(WebBrowser b, By by, String text) {
