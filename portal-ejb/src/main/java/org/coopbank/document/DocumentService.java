@@ -32,7 +32,7 @@ public class DocumentService {
             throw new NotFoundException("Journal entry " + entryId + " not found");
         }
         List<AccountTransaction> txns = em.createQuery("""
-                        SELECT t FROM AccountTransaction t JOIN FETCH t.account a JOIN FETCH a.customer
+                        SELECT t FROM AccountTransaction t JOIN FETCH t.account
                         WHERE t.journalEntry.id = :e ORDER BY t.id""", AccountTransaction.class)
                 .setParameter("e", entryId).getResultList();
         if (txns.isEmpty()) {

@@ -194,11 +194,15 @@ public class LoanService {
         Money m = Validation.amount(amount, "amount", settings.maxTransaction());
         Loan loan = get(loanId);
         actor.requireSelfOrStaff(loan.customer().id(), StaffRole.values());
-        context.setRollbackOnly();
+        LocalDate today = clock.today();
+        int grace = settings.graceDays();
+        BigDecimal penalRate = settings.penalRate();
         if (loan.status() == LoanStatus.DISBURSED) {
-            loan.accruePenalties(clock.today(), settings.graceDays(), settings.penalRate());
+            loan.accruePenalties(today, grace, penalRate);
         }
-        return loan.applyRepayment(m, clock.today());
+        Allocation allocation = loan.applyRepayment(m, today);
+        context.setRollbackOnly(); // what was computed on the entities is never written
+        return allocation;
     }
 
     /** What may be paid today without a foreclosure, penal interest brought up to today; nothing is changed. */
@@ -206,11 +210,13 @@ public class LoanService {
     public Money payableToday(long loanId, Actor actor) {
         Loan loan = get(loanId);
         actor.requireSelfOrStaff(loan.customer().id(), StaffRole.values());
-        context.setRollbackOnly();
+        LocalDate today = clock.today();
         if (loan.status() == LoanStatus.DISBURSED) {
-            loan.accruePenalties(clock.today(), settings.graceDays(), settings.penalRate());
+            loan.accruePenalties(today, settings.graceDays(), settings.penalRate());
         }
-        return loan.payableNow(clock.today());
+        Money payable = loan.payableNow(today);
+        context.setRollbackOnly(); // the penalty brought up to today is never written here
+        return payable;
     }
 
     /** Both options of a prepayment of {@code amount} today, without posting anything. */
