@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -63,7 +64,7 @@ class CashierBrowserIT {
         b.assertAccessible("intranet-cashier-emi");
 
         b.find(By.id("emi:all")).click();
-        new WebDriverWait(b.driver(), Duration.ofSeconds(10))
+        new WebDriverWait(b.driver(), Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
                 .until(d -> "5330.93".equals(d.findElement(By.id("emi:amount")).getAttribute("value")));
         b.find(By.id("emi:review")).click();
         waitFor(b, By.id("alloc-total"));
