@@ -360,4 +360,23 @@ class LoanServiceIT {
         assertEquals(DAY0.plusMonths(3), closed.closedOn());
         assertEquals(3, loans.repayments(l.id()).size());
     }
+
+    @Test
+    void previewRepayment_allocatesExactlyAsTheRepayment_andChangesNothing() {
+        Loan l = disbursedLoan("Preview Test", "100000", "12", 12);
+        LoanInstallment first = loans.schedule(l.id()).get(0);
+        clock.pin(first.dueDate().plusDays(15));
+        BigDecimal amount = first.emi().plus(Money.of(50)).amount();
+        Books.Counts before = books.counts();
+        org.coopbank.loan.Allocation preview = loans.previewRepayment(l.id(), amount, TestData.CASHIER);
+        assertEquals(before, books.counts(), "a preview posts nothing");
+        assertTrue(loans.schedule(l.id()).get(0).penaltyDue().isZero(), "no penalty charged by the preview");
+        assertTrue(preview.penalty().isPositive(), "the preview brings penal interest up to today");
+        LoanRepayment r = loans.repay(l.id(), amount, RepaymentChannel.CASH, null, TestData.CASHIER);
+        assertEquals(preview.penalty(), r.penaltyPart());
+        assertEquals(preview.interest(), r.interestPart());
+        assertEquals(preview.principal(), r.principalPart());
+        assertThrows(InvalidAmountException.class, () -> loans.previewRepayment(l.id(), new BigDecimal("999999"),
+                TestData.CASHIER), "more than is due is refused in the preview too");
+    }
 }

@@ -1,6 +1,10 @@
 package org.coopbank.loan;
 
+import jakarta.annotation.Resource;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
@@ -59,6 +63,9 @@ public class LoanService {
 
     @PersistenceContext
     EntityManager em;
+
+    @Resource
+    SessionContext context;
 
     @Inject
     Validation validation;
@@ -175,6 +182,41 @@ public class LoanService {
         BankAccount source = debitableSource(loan, channel, m);
         Allocation allocation = loan.applyRepayment(m, clock.today());
         return post(loan, allocation, channel, source, LoanRepayment.Kind.REGULAR, reference, actor);
+    }
+
+    /**
+     * How a repayment of {@code amount} today would be allocated (penal interest first brought up to today, then
+     * oldest instalment first: penalty, interest, principal), computed by the same code as {@link #repay} in a
+     * transaction of its own that is always rolled back: nothing is posted or changed.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public Allocation previewRepayment(long loanId, BigDecimal amount, Actor actor) {
+        Money m = Validation.amount(amount, "amount", settings.maxTransaction());
+        Loan loan = get(loanId);
+        actor.requireSelfOrStaff(loan.customer().id(), StaffRole.values());
+        LocalDate today = clock.today();
+        int grace = settings.graceDays();
+        BigDecimal penalRate = settings.penalRate();
+        if (loan.status() == LoanStatus.DISBURSED) {
+            loan.accruePenalties(today, grace, penalRate);
+        }
+        Allocation allocation = loan.applyRepayment(m, today);
+        context.setRollbackOnly(); // what was computed on the entities is never written
+        return allocation;
+    }
+
+    /** What may be paid today without a foreclosure, penal interest brought up to today; nothing is changed. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public Money payableToday(long loanId, Actor actor) {
+        Loan loan = get(loanId);
+        actor.requireSelfOrStaff(loan.customer().id(), StaffRole.values());
+        LocalDate today = clock.today();
+        if (loan.status() == LoanStatus.DISBURSED) {
+            loan.accruePenalties(today, settings.graceDays(), settings.penalRate());
+        }
+        Money payable = loan.payableNow(today);
+        context.setRollbackOnly(); // the penalty brought up to today is never written here
+        return payable;
     }
 
     /** Both options of a prepayment of {@code amount} today, without posting anything. */

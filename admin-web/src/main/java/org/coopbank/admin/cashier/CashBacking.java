@@ -45,6 +45,7 @@ public class CashBacking implements Serializable {
     private String narration;
     private boolean reviewing;
     private String done;
+    private Long receiptEntry;
 
     public void find() {
         account = queries.byNumber(accountNumber == null ? "" : accountNumber.trim()).orElse(null);
@@ -79,6 +80,7 @@ public class CashBacking implements Serializable {
                 ? accounts.deposit(account.id(), amount, narration, current.actor())
                 : accounts.withdraw(account.id(), amount, narration, current.actor());
         account = queries.byNumber(account.accountNumber()).orElse(account);
+        receiptEntry = t.journalEntry().id();
         done = MessageFormat.format(text("cash.done"), text(kind == Kind.DEPOSIT ? "cash.deposit" : "cash.withdraw"),
                 IndianFormat.rupees(t.amount()), IndianFormat.rupees(t.balanceAfter()), t.journalEntry().id());
         message(FacesMessage.SEVERITY_INFO, done);
@@ -149,6 +151,10 @@ public class CashBacking implements Serializable {
 
     public boolean isReviewing() {
         return reviewing;
+    }
+
+    public Long getReceiptEntry() {
+        return receiptEntry;
     }
 
     public String getDone() {

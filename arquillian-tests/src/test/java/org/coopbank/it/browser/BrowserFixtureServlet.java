@@ -47,6 +47,9 @@ public class BrowserFixtureServlet extends HttpServlet {
     @Inject
     TestData data;
 
+    @Inject
+    org.coopbank.loan.LoanService loans;
+
     @Override
     protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         String answer = switch (String.valueOf(req.getParameter("do"))) {
@@ -65,6 +68,19 @@ public class BrowserFixtureServlet extends HttpServlet {
                 BankAccount current = accounts.open(c.id(), AccountType.CURRENT, TestData.CLERK);
                 customers.activatePortal(c.id(), PASSWORD, TestData.MANAGER);
                 yield c.mobile() + " " + savings.accountNumber() + " " + current.accountNumber();
+            }
+            case "loan" -> {
+                BankAccount a = data.savingsWith("Borrower Browser", "5000.00");
+                org.coopbank.loan.Loan l = loans.apply(new org.coopbank.loan.LoanService.Application(a.customer().id(),
+                        a.id(), new BigDecimal("60000"), new BigDecimal("12"), 12, "Shop fittings"), TestData.CLERK);
+                loans.approve(l.id(), TestData.MANAGER);
+                yield loans.disburse(l.id(), TestData.MANAGER).loanNumber();
+            }
+            case "deposit" -> {
+                BankAccount a = data.savingsWith("Receipt Customer", "0");
+                long entry = accounts.deposit(a.id(), new BigDecimal("2500.50"), "Counter deposit", TestData.CASHIER)
+                        .journalEntry().id();
+                yield entry + " " + a.accountNumber();
             }
             default -> throw new IllegalArgumentException("unknown fixture action");
         };
