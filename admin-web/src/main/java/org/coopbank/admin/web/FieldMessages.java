@@ -7,6 +7,7 @@ import jakarta.faces.component.visit.VisitContext;
 import jakarta.faces.component.visit.VisitHint;
 import jakarta.faces.component.visit.VisitResult;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.convert.Converter;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.ResourceBundle;
@@ -29,6 +30,7 @@ public final class FieldMessages {
         for (Map.Entry<String, String> e : v.violations()) {
             UIInput input = faces == null || faces.getViewRoot() == null ? null : find(faces, e.getKey());
             if (input != null) {
+                keepShown(faces, input);
                 input.setValid(false);
                 faces.addMessage(input.getClientId(faces),
                         new FacesMessage(FacesMessage.SEVERITY_ERROR, label(input, e.getKey()) + " " + e.getValue(), null));
@@ -56,6 +58,19 @@ public final class FieldMessages {
                     return VisitResult.ACCEPT;
                 });
         return found[0];
+    }
+
+    /**
+     * The model already holds what was typed (the refusal came after the update); an invalid input would render empty,
+     * so it gets its value back as the submitted value and shows what the user typed.
+     */
+    private static void keepShown(FacesContext faces, UIInput input) {
+        if (input.getSubmittedValue() == null) {
+            Object value = input.getValue();
+            Converter<Object> converter = input.getConverter();
+            input.setSubmittedValue(value == null ? "" : converter == null ? value.toString()
+                    : converter.getAsString(faces, input, value));
+        }
     }
 
     private static String label(UIComponent input, String field) {
