@@ -157,5 +157,15 @@ class ClerkBrowserIT {
         assertTrue(done.contains("matures on " + today.plusMonths(12) + " for " + maturityAmount), done);
         assertTrue(b.find(By.id("accounts")).getText().contains("₹30,000.00"), "the FD was funded from the account");
         screen(b, "clerk-fd-opened-360");
+
+        // the alerts the customer was sent (queued asynchronously after each posting commits)
+        for (int i = 0; i < 40 && !b.find(By.id("alerts")).getText().contains("debited"); i++) {
+            Thread.sleep(250);
+            b.go(customer360);
+        }
+        assertTrue(b.find(By.id("alerts")).getText().contains("debited"), b.find(By.id("alerts")).getText());
+        ((org.openqa.selenium.JavascriptExecutor) b.driver()).executeScript(
+                "document.getElementById('alerts').scrollIntoView()");
+        screen(b, "clerk-360-alerts");
     }
 }
