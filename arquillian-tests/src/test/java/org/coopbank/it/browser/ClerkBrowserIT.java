@@ -159,11 +159,11 @@ class ClerkBrowserIT {
         screen(b, "clerk-fd-opened-360");
 
         // the alerts the customer was sent (queued asynchronously after each posting commits)
-        for (int i = 0; i < 40 && !b.find(By.id("alerts")).getText().contains("debited"); i++) {
+        for (int i = 0; i < 40 && !b.find(By.id("alerts")).getText().contains("credited"); i++) {
             Thread.sleep(250);
             b.go(customer360);
         }
-        assertTrue(b.find(By.id("alerts")).getText().contains("debited"), b.find(By.id("alerts")).getText());
+        assertTrue(b.find(By.id("alerts")).getText().contains("credited"), b.find(By.id("alerts")).getText());
         ((org.openqa.selenium.JavascriptExecutor) b.driver()).executeScript(
                 "document.getElementById('alerts').scrollIntoView()");
         screen(b, "clerk-360-alerts");
