@@ -71,6 +71,21 @@ public class CustomerService {
     NumberSequences numbers;
 
     public Customer register(Registration r, Actor actor) {
+        checkRegistration(r, actor);
+        String aadhaarLast4 = r.aadhaarNumber() == null ? null : r.aadhaarNumber().substring(8);
+        Customer c = new Customer(String.format("C%08d", numbers.next(NumberSequences.CUSTOMER)), branches.get(r.branchId()), r.fullName().trim(), r.dateOfBirth(), r.mobile(),
+                blankToNull(r.email()), r.address().trim(), r.panNumber(), aadhaarLast4,
+                blankToNull(r.nomineeName()), blankToNull(r.nomineeRelation()), clock.now(), actor.toString());
+        em.persist(c);
+        audit.record(actor, "customer.register", "Customer", c.id(), null, describe(c));
+        return c;
+    }
+
+    /**
+     * Checks KYC details as {@link #register} would (Bean Validation, age, a PAN already on file) without saving
+     * anything: the clerk's review step before the registration is submitted.
+     */
+    public void checkRegistration(Registration r, Actor actor) {
         actor.requireStaff(StaffRole.CLERK);
         validation.check(r);
         if (!r.dateOfBirth().isBefore(clock.today().minusYears(18).plusDays(1))) {
@@ -80,13 +95,6 @@ public class CustomerService {
                 .setParameter("p", r.panNumber()).getResultList().isEmpty()) {
             throw new DuplicateException("A customer with this PAN already exists");
         }
-        String aadhaarLast4 = r.aadhaarNumber() == null ? null : r.aadhaarNumber().substring(8);
-        Customer c = new Customer(String.format("C%08d", numbers.next(NumberSequences.CUSTOMER)), branches.get(r.branchId()), r.fullName().trim(), r.dateOfBirth(), r.mobile(),
-                blankToNull(r.email()), r.address().trim(), r.panNumber(), aadhaarLast4,
-                blankToNull(r.nomineeName()), blankToNull(r.nomineeRelation()), clock.now(), actor.toString());
-        em.persist(c);
-        audit.record(actor, "customer.register", "Customer", c.id(), null, describe(c));
-        return c;
     }
 
     /** KYC approval by a manager other than the clerk who onboarded the customer (maker ≠ checker). */

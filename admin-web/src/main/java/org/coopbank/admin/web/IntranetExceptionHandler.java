@@ -8,7 +8,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
 import java.io.IOException;
 import java.util.Iterator;
-import java.util.Map;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -72,9 +71,7 @@ public class IntranetExceptionHandler extends ExceptionHandlerWrapper {
 
     static void show(FacesContext faces, BusinessException b) {
         if (b instanceof ValidationFailedException v) {
-            for (Map.Entry<String, String> e : v.violations()) {
-                faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getKey() + " " + e.getValue(), null));
-            }
+            FieldMessages.show(faces, v);
         } else {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, b.getMessage(), null));
         }
