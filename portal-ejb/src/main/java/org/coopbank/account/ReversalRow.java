@@ -26,4 +26,9 @@ public record ReversalRow(Long requestId, Long journalEntryId, LocalDate entryDa
     public String requestedByName() {
         return requestedBy == null ? null : requestedBy.substring(requestedBy.indexOf(':') + 1);
     }
+
+    /** The day it was entered, in the bank's zone. */
+    public java.time.LocalDate requestedOn() {
+        return requestedAt == null ? null : requestedAt.atZone(java.time.ZoneId.of("Asia/Kolkata")).toLocalDate();
+    }
 }

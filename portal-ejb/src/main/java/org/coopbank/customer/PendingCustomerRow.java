@@ -10,4 +10,9 @@ public record PendingCustomerRow(Long id, String customerNumber, String fullName
     public String enteredByName() {
         return enteredBy == null ? null : enteredBy.substring(enteredBy.indexOf(':') + 1);
     }
+
+    /** The day it was entered, in the bank's zone. */
+    public java.time.LocalDate enteredOn() {
+        return enteredAt == null ? null : enteredAt.atZone(java.time.ZoneId.of("Asia/Kolkata")).toLocalDate();
+    }
 }
