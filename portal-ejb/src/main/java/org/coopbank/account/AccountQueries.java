@@ -48,7 +48,7 @@ public class AccountQueries {
     }
 
     /**
-     * Pending reversal requests for the manager's queue, oldest first, each with the original entry's customer
+     * Pending reversal requests for the manager's queue, newest first, each with the original entry's customer
      * account lines: two queries (requests with their entries, then the lines of those entries), no per-row query.
      */
     public List<ReversalRow> pendingReversals(int max, Actor actor) {
@@ -57,7 +57,7 @@ public class AccountQueries {
         List<Object[]> requests = em.createQuery("""
                         SELECT r.id, e.id, e.entryDate, e.eventType, e.narration, r.reason, r.requestedBy, r.requestedAt
                         FROM ReversalRequest r, JournalEntry e
-                        WHERE e.id = r.journalEntryId AND r.status = :s ORDER BY r.requestedAt, r.id""", Object[].class)
+                        WHERE e.id = r.journalEntryId AND r.status = :s ORDER BY r.id DESC""", Object[].class)
                 .setParameter("s", ReversalRequest.Status.PENDING).setMaxResults(max).getResultList();
         if (requests.isEmpty()) {
             return List.of();

@@ -68,14 +68,14 @@ public class CustomerQueries {
         return q.getSingleResult();
     }
 
-    /** The KYC queue for managers: customers still PENDING, oldest first, at most {@code max}. */
+    /** The KYC queue for managers: customers still PENDING, newest first, at most {@code max}. */
     public List<PendingCustomerRow> pendingApproval(int max, Actor actor) {
         actor.requireStaff(StaffRole.MANAGER);
         Validation.range(max, "max", 1, 500);
         return em.createQuery("""
                         SELECT new org.coopbank.customer.PendingCustomerRow(c.id, c.customerNumber, c.fullName, c.mobile,
                                c.panNumber, c.aadhaarLast4, c.branch.code, c.createdBy, c.createdAt)
-                        FROM Customer c WHERE c.status = :s ORDER BY c.createdAt, c.id""", PendingCustomerRow.class)
+                        FROM Customer c WHERE c.status = :s ORDER BY c.id DESC""", PendingCustomerRow.class)
                 .setParameter("s", CustomerStatus.PENDING).setMaxResults(max).getResultList();
     }
 

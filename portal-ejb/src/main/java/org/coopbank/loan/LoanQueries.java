@@ -26,7 +26,7 @@ public class LoanQueries {
                 .setParameter("c", customerId).getResultList();
     }
 
-    /** Loans in {@code status} (APPLIED or APPROVED) for the manager's queues, oldest first, at most {@code max}. */
+    /** Loans in {@code status} (APPLIED or APPROVED) for the manager's queues, newest first, at most {@code max}. */
     public List<LoanDecisionRow> awaiting(LoanStatus status, int max, Actor actor) {
         actor.requireStaff(StaffRole.MANAGER);
         Validation.range(max, "max", 1, 500);
@@ -35,7 +35,7 @@ public class LoanQueries {
                                c.fullName, a.accountNumber, l.principal, l.annualRate, l.tenureMonths, l.purpose,
                                l.appliedOn, l.appliedBy, l.decidedBy)
                         FROM Loan l JOIN l.customer c JOIN l.account a
-                        WHERE l.status = :s ORDER BY l.appliedOn, l.id""", LoanDecisionRow.class)
+                        WHERE l.status = :s ORDER BY l.id DESC""", LoanDecisionRow.class)
                 .setParameter("s", status).setMaxResults(max).getResultList();
     }
 
