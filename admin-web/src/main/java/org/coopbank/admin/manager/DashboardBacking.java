@@ -97,7 +97,8 @@ public class DashboardBacking {
                 .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", sets))
                 .add("options", Json.createObjectBuilder().add("responsive", true).add("maintainAspectRatio", false)
                         .add("animation", false)
-                        .add("scales", Json.createObjectBuilder().add("y", Json.createObjectBuilder().add("beginAtZero", true))))
+                        .add("scales", Json.createObjectBuilder().add("y", Json.createObjectBuilder().add("beginAtZero", true)
+                                .add("title", Json.createObjectBuilder().add("display", true).add("text", text("dashboard.rupees"))))))
                 .build().toString();
     }
 

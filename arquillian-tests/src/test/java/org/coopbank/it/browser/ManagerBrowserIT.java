@@ -122,7 +122,8 @@ class ManagerBrowserIT {
 
         review(b, button("customers", rejected, "reject"));
         b.find(CONFIRM).click();
-        waitForText(b, MESSAGES, "a value is required");
+        waitForText(b, By.id("approvals:confirm-panel"), "a value is required");
+        assertTrue(b.isPresent(button("customers", rejected, "reject")), "nothing rejected without a reason");
         b.type(By.id("approvals:reason"), "Address proof does not match the application");
         b.screenshot("manager-customer-reject-confirm");
         b.assertAccessible("manager-customer-reject-confirm");
