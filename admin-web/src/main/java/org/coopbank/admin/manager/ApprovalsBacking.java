@@ -111,7 +111,7 @@ public class ApprovalsBacking implements Serializable {
         review(approve ? Decision.APPROVE_REVERSAL : Decision.REJECT_REVERSAL, r.requestId(),
                 format(approve ? "approvals.confirmApproveReversal" : "approvals.confirmRejectReversal",
                         String.valueOf(r.journalEntryId()), IndianFormat.rupees(r.amount()), accountsText, r.narration(),
-                        r.requestedByName()));
+                        r.requestedByName(), r.reason()));
     }
 
     private void review(Decision d, long id, String sentence) {
