@@ -3,8 +3,18 @@ package org.coopbank.account;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.coopbank.ledger.EventType;
+import org.coopbank.shared.Actor;
+import org.coopbank.shared.Money;
+import org.coopbank.shared.Validation;
+import org.coopbank.staff.StaffRole;
 
 /** Read models of accounts and their transactions for screens and APIs (callers check who may see them). */
 @Stateless
@@ -35,5 +45,35 @@ public class AccountQueries {
                         FROM AccountTransaction t WHERE t.account.customer.id = :c ORDER BY t.id DESC""",
                         TransactionRow.class)
                 .setParameter("c", customerId).setMaxResults(max).getResultList();
+    }
+
+    /**
+     * Pending reversal requests for the manager's queue, newest first, each with the original entry's customer
+     * account lines: two queries (requests with their entries, then the lines of those entries), no per-row query.
+     */
+    public List<ReversalRow> pendingReversals(int max, Actor actor) {
+        actor.requireStaff(StaffRole.MANAGER);
+        Validation.range(max, "max", 1, 500);
+        List<Object[]> requests = em.createQuery("""
+                        SELECT r.id, e.id, e.entryDate, e.eventType, e.narration, r.reason, r.requestedBy, r.requestedAt
+                        FROM ReversalRequest r, JournalEntry e
+                        WHERE e.id = r.journalEntryId AND r.status = :s ORDER BY r.id DESC""", Object[].class)
+                .setParameter("s", ReversalRequest.Status.PENDING).setMaxResults(max).getResultList();
+        if (requests.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, List<ReversalRow.Line>> lines = new LinkedHashMap<>();
+        List<Long> entries = requests.stream().map(r -> (Long) r[1]).toList();
+        for (Object[] t : em.createQuery("""
+                        SELECT t.journalEntry.id, a.accountNumber, c.fullName, t.direction, t.amount
+                        FROM AccountTransaction t JOIN t.account a JOIN a.customer c
+                        WHERE t.journalEntry.id IN :e ORDER BY t.id""", Object[].class)
+                .setParameter("e", entries).getResultList()) {
+            lines.computeIfAbsent((Long) t[0], k -> new ArrayList<>()).add(new ReversalRow.Line((String) t[1],
+                    (String) t[2], (AccountTransaction.Direction) t[3], (Money) t[4]));
+        }
+        return requests.stream().map(r -> new ReversalRow((Long) r[0], (Long) r[1], (LocalDate) r[2],
+                (EventType) r[3], (String) r[4], (String) r[5], (String) r[6], (Instant) r[7],
+                List.copyOf(lines.getOrDefault((Long) r[1], List.of())))).toList();
     }
 }

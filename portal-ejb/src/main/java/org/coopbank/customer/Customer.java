@@ -86,6 +86,15 @@ public class Customer {
     @Column(name = "approved_by", length = 100)
     private String approvedBy;
 
+    @Column(name = "rejection_reason", length = 255)
+    private String rejectionReason;
+
+    @Column(name = "rejected_by", length = 100)
+    private String rejectedBy;
+
+    @Column(name = "rejected_at")
+    private Instant rejectedAt;
+
     @Version
     private long version;
 
@@ -118,6 +127,15 @@ public class Customer {
         this.approvedAt = at;
     }
 
+    /** KYC refused: the customer may not hold accounts; the reason stays on record. */
+    void reject(String by, Instant at, String reason) {
+        requireStatus(CustomerStatus.PENDING, "reject");
+        this.status = CustomerStatus.REJECTED;
+        this.rejectedBy = by;
+        this.rejectedAt = at;
+        this.rejectionReason = reason;
+    }
+
     /** Gives portal access: the login mobile is the registered mobile, the password is the customer's own. */
     void activatePortal(String newPasswordHash) {
         if (status != CustomerStatus.APPROVED && status != CustomerStatus.ACTIVE) {
@@ -130,8 +148,8 @@ public class Customer {
     }
 
     void block(String reason) {
-        if (status == CustomerStatus.BLOCKED) {
-            throw new InvalidStateException("Customer " + customerNumber + " is already blocked");
+        if (status == CustomerStatus.BLOCKED || status == CustomerStatus.REJECTED) {
+            throw new InvalidStateException("Customer " + customerNumber + " is already " + status);
         }
         this.status = CustomerStatus.BLOCKED;
         this.blockedReason = reason;
@@ -235,5 +253,13 @@ public class Customer {
 
     public String approvedBy() {
         return approvedBy;
+    }
+
+    public String rejectionReason() {
+        return rejectionReason;
+    }
+
+    public String rejectedBy() {
+        return rejectedBy;
     }
 }

@@ -68,6 +68,17 @@ public class CustomerQueries {
         return q.getSingleResult();
     }
 
+    /** The KYC queue for managers: customers still PENDING, newest first, at most {@code max}. */
+    public List<PendingCustomerRow> pendingApproval(int max, Actor actor) {
+        actor.requireStaff(StaffRole.MANAGER);
+        Validation.range(max, "max", 1, 500);
+        return em.createQuery("""
+                        SELECT new org.coopbank.customer.PendingCustomerRow(c.id, c.customerNumber, c.fullName, c.mobile,
+                               c.panNumber, c.aadhaarLast4, c.branch.code, c.createdBy, c.createdAt)
+                        FROM Customer c WHERE c.status = :s ORDER BY c.id DESC""", PendingCustomerRow.class)
+                .setParameter("s", CustomerStatus.PENDING).setMaxResults(max).getResultList();
+    }
+
     /** "staff:clerk" (how some records name their actor) reads as "clerk", like the rest. */
     private static String who(String actor) {
         return actor == null ? null : actor.substring(actor.indexOf(':') + 1);

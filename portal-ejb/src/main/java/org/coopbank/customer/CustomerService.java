@@ -108,6 +108,17 @@ public class CustomerService {
         return c;
     }
 
+    /** KYC refused by a manager, with the reason (kept on the customer and in the audit record). */
+    public Customer reject(long customerId, String reason, Actor actor) {
+        actor.requireStaff(StaffRole.MANAGER);
+        String why = Validation.text(reason, "reason", 255, true);
+        Customer c = lock(customerId);
+        Map<String, Object> before = describe(c);
+        c.reject(actor.name(), clock.now(), why);
+        audit.record(actor, "customer.reject", "Customer", c.id(), before, describe(c));
+        return c;
+    }
+
     /**
      * Gives an approved customer portal access with the given password (first activation or a reset). The login
      * is the registered mobile, which must not already be another customer's login.
@@ -218,6 +229,9 @@ public class CustomerService {
         m.put("address", c.address());
         m.put("nominee", String.valueOf(c.nomineeName()));
         m.put("portalAccess", c.hasPortalAccess());
+        if (c.rejectionReason() != null) {
+            m.put("rejectionReason", c.rejectionReason());
+        }
         return m;
     }
 }

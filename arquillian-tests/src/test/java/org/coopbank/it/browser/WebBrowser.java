@@ -173,9 +173,27 @@ public final class WebBrowser implements AutoCloseable {
     public WebBrowser clickAndWaitForNewPage(By by) {
         WebElement oldRoot = driver.findElement(By.tagName("html"));
         find(by).click();
-        new WebDriverWait(driver, WAIT).until(ExpectedConditions.stalenessOf(oldRoot));
+        new WebDriverWait(driver, WAIT).until(d -> isGone(oldRoot));
         waitUntilLoaded();
         return this;
+    }
+
+    /**
+     * Stale, as {@code ExpectedConditions.stalenessOf} says; Chromium 156 sometimes answers a node of the page just
+     * replaced with "unknown error: Node with given id does not belong to the document" instead, which means the same.
+     */
+    private static boolean isGone(WebElement old) {
+        try {
+            old.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.StaleElementReferenceException e) {
+            return true;
+        } catch (org.openqa.selenium.WebDriverException e) {
+            if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
+        }
     }
 
     /** The visible text of the page. */
