@@ -101,22 +101,19 @@ public class AccountantReports {
         actor.requireStaff(JournalQueries.READERS);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
-                SELECT CASE WHEN o.oldest IS NULL THEN 0
-                            WHEN o.oldest >= ?2 THEN 1
-                            WHEN o.oldest >= ?3 THEN 2
-                            WHEN o.oldest >= ?4 THEN 3
-                            ELSE 4 END AS band,
-                       COUNT(*), COALESCE(SUM(n.outstanding_principal), 0)
-                FROM loan n
-                LEFT JOIN (SELECT i.loan_id, MIN(i.due_date) AS oldest FROM loan_installment i
-                           WHERE i.due_date < ?1 AND i.status NOT IN ('PAID', 'WAIVED', 'CANCELLED')
-                           GROUP BY i.loan_id) o ON o.loan_id = n.id
-                WHERE n.status = 'DISBURSED'
-                GROUP BY CASE WHEN o.oldest IS NULL THEN 0
-                              WHEN o.oldest >= ?2 THEN 1
-                              WHEN o.oldest >= ?3 THEN 2
-                              WHEN o.oldest >= ?4 THEN 3
-                              ELSE 4 END""")
+                SELECT x.band, COUNT(*), COALESCE(SUM(x.outstanding), 0)
+                FROM (SELECT CASE WHEN o.oldest IS NULL THEN 0
+                                  WHEN o.oldest >= ?2 THEN 1
+                                  WHEN o.oldest >= ?3 THEN 2
+                                  WHEN o.oldest >= ?4 THEN 3
+                                  ELSE 4 END AS band,
+                             n.outstanding_principal AS outstanding
+                      FROM loan n
+                      LEFT JOIN (SELECT i.loan_id, MIN(i.due_date) AS oldest FROM loan_installment i
+                                 WHERE i.due_date < ?1 AND i.status NOT IN ('PAID', 'WAIVED', 'CANCELLED')
+                                 GROUP BY i.loan_id) o ON o.loan_id = n.id
+                      WHERE n.status = 'DISBURSED') x
+                GROUP BY x.band""")
                 .setParameter(1, asOf).setParameter(2, asOf.minusDays(30)).setParameter(3, asOf.minusDays(60))
                 .setParameter(4, asOf.minusDays(90)).getResultList();
         Map<AgeingReport.Band, AgeingReport.Bucket> byBand = new EnumMap<>(AgeingReport.Band.class);

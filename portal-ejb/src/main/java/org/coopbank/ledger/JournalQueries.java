@@ -40,8 +40,8 @@ public class JournalQueries {
     private static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
     private static final LocalDate LATEST = LocalDate.of(9999, 12, 31);
 
-    private static final String WHERE = """
-             WHERE e.entry_date >= ?1 AND e.entry_date <= ?2 AND (?3 = '' OR e.event_type = ?3)
+    private static final String WHERE = " " + """
+            WHERE e.entry_date >= ?1 AND e.entry_date <= ?2 AND (?3 = '' OR e.event_type = ?3)
                AND (?4 = '' OR LOWER(e.reference) LIKE ?4 ESCAPE '!')""";
 
     @PersistenceContext
