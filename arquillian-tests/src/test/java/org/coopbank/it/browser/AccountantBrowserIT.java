@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStream;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,6 +17,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -120,8 +123,8 @@ class AccountantBrowserIT {
         List<List<String>> glRows = sheet.stream().filter(r -> !r.isEmpty() && r.get(0).matches("\\d{4}")).toList();
         assertEquals(15, glRows.size(), "every GL account is in the workbook: " + sheet);
         assertTrue(glRows.stream().anyMatch(r -> r.get(0).equals("1000") && r.get(1).contains("Cash")), sheet.toString());
-        java.math.BigDecimal debits = glRows.stream().map(r -> new java.math.BigDecimal(r.get(3))).reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
-        java.math.BigDecimal credits = glRows.stream().map(r -> new java.math.BigDecimal(r.get(4))).reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
+        BigDecimal debits = glRows.stream().map(r -> new BigDecimal(r.get(3))).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal credits = glRows.stream().map(r -> new BigDecimal(r.get(4))).reduce(BigDecimal.ZERO, BigDecimal::add);
         assertEquals(0, debits.compareTo(credits), "the exported trial balance balances too");
         b.driver().executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
         assertFalse(b.driver().findElement(By.cssSelector("nav.sidenav")).isDisplayed(), "print hides the menu");
@@ -178,7 +181,10 @@ class AccountantBrowserIT {
             Sheet sheet = wb.getSheetAt(0);
             for (Row row : sheet) {
                 List<String> cells = new ArrayList<>();
-                row.forEach(c -> cells.add(format.formatCellValue(c).trim()));
+                // amounts are number cells: read them exactly to the paisa, not as displayed
+                row.forEach(c -> cells.add(c.getCellType() == CellType.NUMERIC
+                        ? BigDecimal.valueOf(c.getNumericCellValue()).setScale(2, RoundingMode.HALF_UP).toPlainString()
+                        : format.formatCellValue(c).trim()));
                 rows.add(cells);
             }
         }
