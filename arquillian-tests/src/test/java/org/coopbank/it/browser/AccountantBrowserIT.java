@@ -174,6 +174,11 @@ class AccountantBrowserIT {
         return copy;
     }
 
+    private static String number(double value) {
+        BigDecimal d = BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP);
+        return d.signum() == 0 || d.stripTrailingZeros().scale() <= 0 ? d.toBigInteger().toString() : d.toPlainString();
+    }
+
     private static List<List<String>> readSheet(Path xlsx) throws Exception {
         List<List<String>> rows = new ArrayList<>();
         DataFormatter format = new DataFormatter();
@@ -181,9 +186,8 @@ class AccountantBrowserIT {
             Sheet sheet = wb.getSheetAt(0);
             for (Row row : sheet) {
                 List<String> cells = new ArrayList<>();
-                // amounts are number cells: read them exactly to the paisa, not as displayed
-                row.forEach(c -> cells.add(c.getCellType() == CellType.NUMERIC
-                        ? BigDecimal.valueOf(c.getNumericCellValue()).setScale(2, RoundingMode.HALF_UP).toPlainString()
+                // PrimeFaces writes number-like values (amounts, GL codes) as number cells: read them to the paisa
+                row.forEach(c -> cells.add(c.getCellType() == CellType.NUMERIC ? number(c.getNumericCellValue())
                         : format.formatCellValue(c).trim()));
                 rows.add(cells);
             }
