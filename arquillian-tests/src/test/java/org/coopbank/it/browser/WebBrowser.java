@@ -179,7 +179,7 @@ public final class WebBrowser implements AutoCloseable {
     public WebBrowser clickAndWaitForNewPage(By by) {
         WebElement oldRoot = driver.findElement(By.tagName("html"));
         find(by).click();
-        new WebDriverWait(driver, WAIT).until(ExpectedConditions.stalenessOf(oldRoot));
+        new WebDriverWait(driver, WAIT).until(d -> isGone(oldRoot));
         waitUntilLoaded();
         return this;
     }
@@ -204,6 +204,25 @@ public final class WebBrowser implements AutoCloseable {
                 throw new UncheckedIOException(e);
             }
         });
+    }
+
+    /**
+     * Whether an element of a page that is being replaced is gone. Chromium sometimes answers the staleness probe during
+     * the navigation with "Node with given id does not belong to the document" instead of a stale-element error
+     * (seen once in the full suite): that means gone too.
+     */
+    private static boolean isGone(WebElement e) {
+        try {
+            e.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.StaleElementReferenceException gone) {
+            return true;
+        } catch (org.openqa.selenium.WebDriverException maybe) {
+            if (String.valueOf(maybe.getMessage()).contains("does not belong to the document")) {
+                return true;
+            }
+            throw maybe;
+        }
     }
 
     /** The visible text of the page. */
