@@ -16,6 +16,9 @@ import org.coopbank.branch.BranchService;
 import org.coopbank.customer.Customer;
 import org.coopbank.customer.CustomerService;
 import org.coopbank.it.TestData;
+import org.coopbank.loan.Loan;
+import org.coopbank.loan.LoanService;
+import org.coopbank.shared.BusinessClock;
 import org.coopbank.staff.StaffRole;
 import org.coopbank.staff.StaffService;
 
@@ -23,7 +26,8 @@ import org.coopbank.staff.StaffService;
  * Test-only (lives in the test WAR, never in the product): creates the users the browser tests sign in as, with
  * {@link #PASSWORD}; nothing depends on demo data. {@code POST ?do=staff[&roles=clerk,cashier]} answers the username;
  * {@code POST ?do=customer} answers "MOBILE SAVINGS_NUMBER CURRENT_NUMBER" (full account numbers, for the test to
- * check they are never shown).
+ * check they are never shown); {@code POST ?do=ledger} posts a small day of business on a date of its own (two
+ * deposits, a transfer, a withdrawal, a loan disbursement) and answers "DATE TRANSFER_ENTRY_ID FROM_ACCOUNT TO_ACCOUNT".
  */
 @WebServlet("/fixtures/browser")
 public class BrowserFixtureServlet extends HttpServlet {
@@ -48,7 +52,10 @@ public class BrowserFixtureServlet extends HttpServlet {
     TestData data;
 
     @Inject
-    org.coopbank.loan.LoanService loans;
+    LoanService loans;
+
+    @Inject
+    BusinessClock clock;
 
     @Override
     protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws IOException {
@@ -81,6 +88,24 @@ public class BrowserFixtureServlet extends HttpServlet {
                 long entry = accounts.deposit(a.id(), new BigDecimal("2500.50"), "Counter deposit", TestData.CASHIER)
                         .journalEntry().id();
                 yield entry + " " + a.accountNumber();
+            }
+            case "ledger" -> {
+                java.time.LocalDate day = java.time.LocalDate.of(2055, 1, 1).plusDays(System.nanoTime() % 3650);
+                clock.pin(day);
+                try {
+                    BankAccount from = data.savingsWith("Ledger Alpha", "10000.00");
+                    BankAccount to = data.savingsWith("Ledger Beta", "500.00");
+                    long transfer = accounts.transfer(from.id(), to.id(), new BigDecimal("2500.00"), "Rent", TestData.CASHIER)
+                            .journalEntry().id();
+                    accounts.withdraw(to.id(), new BigDecimal("100.00"), "Cash", TestData.CASHIER);
+                    Loan l = loans.apply(new LoanService.Application(from.customer().id(), from.id(), new BigDecimal("50000"),
+                            new BigDecimal("12"), 12, "Shop"), TestData.CLERK);
+                    loans.approve(l.id(), TestData.MANAGER);
+                    loans.disburse(l.id(), TestData.MANAGER);
+                    yield day + " " + transfer + " " + from.accountNumber() + " " + to.accountNumber();
+                } finally {
+                    clock.unpin();
+                }
             }
             default -> throw new IllegalArgumentException("unknown fixture action");
         };

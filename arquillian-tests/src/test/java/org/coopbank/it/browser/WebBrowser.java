@@ -41,6 +41,7 @@ public final class WebBrowser implements AutoCloseable {
     private final String base;
     private final Viewport viewport;
     private final Path profile;
+    private final Path downloads;
     private final ChromeDriverService service;
     private final ChromeDriver driver;
 
@@ -50,12 +51,16 @@ public final class WebBrowser implements AutoCloseable {
         this.base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
         this.viewport = viewport;
         this.profile = Files.createTempDirectory("coopbank-chromium-");
+        this.downloads = Files.createTempDirectory("coopbank-downloads-");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(chromium);
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--disable-quic", "--user-data-dir=" + profile, "--lang=en-IN",
                 "--window-size=" + viewport.width + "," + viewport.height);
+        // files the pages offer (exports) land in a directory of this browser, without a prompt
+        options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toString(),
+                "download.prompt_for_download", false, "download.directory_upgrade", true));
         if (viewport.mobile) {
             // a phone, not a narrow desktop window: the page's meta viewport and touch apply
             options.setExperimentalOption("mobileEmulation", Map.of("deviceMetrics", Map.of("width", viewport.width,
@@ -73,6 +78,7 @@ public final class WebBrowser implements AutoCloseable {
                     + e.getMessage(), e);
         }
         this.driver = d;
+        driver.executeCdpCommand("Browser.setDownloadBehavior", Map.of("behavior", "allow", "downloadPath", downloads.toString()));
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
         if (!viewport.mobile) {
@@ -178,21 +184,44 @@ public final class WebBrowser implements AutoCloseable {
         return this;
     }
 
+    /** Where this browser saves downloaded files (a temp directory, deleted on close). */
+    public Path downloads() {
+        return downloads;
+    }
+
     /**
-     * Stale, as {@code ExpectedConditions.stalenessOf} says; Chromium 156 sometimes answers a node of the page just
-     * replaced with "unknown error: Node with given id does not belong to the document" instead, which means the same.
+     * Clicks something that downloads a file and waits until a complete file whose name ends with {@code suffix} is in
+     * {@link #downloads()}; returns it.
      */
-    private static boolean isGone(WebElement old) {
+    public Path clickAndAwaitDownload(By by, String suffix) {
+        find(by).click();
+        return new WebDriverWait(driver, WAIT).until(d -> {
+            try (Stream<Path> files = Files.list(downloads)) {
+                List<Path> all = files.toList();
+                boolean partial = all.stream().anyMatch(f -> f.getFileName().toString().endsWith(".crdownload"));
+                return partial ? null : all.stream().filter(f -> f.getFileName().toString().endsWith(suffix)).findFirst().orElse(null);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    /**
+     * Whether an element of a page that is being replaced is gone. Chromium sometimes answers the staleness probe during
+     * the navigation with "Node with given id does not belong to the document" instead of a stale-element error
+     * (seen once in the full suite): that means gone too.
+     */
+    private static boolean isGone(WebElement e) {
         try {
-            old.isEnabled();
+            e.isEnabled();
             return false;
-        } catch (org.openqa.selenium.StaleElementReferenceException e) {
+        } catch (org.openqa.selenium.StaleElementReferenceException gone) {
             return true;
-        } catch (org.openqa.selenium.WebDriverException e) {
-            if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+        } catch (org.openqa.selenium.WebDriverException maybe) {
+            if (String.valueOf(maybe.getMessage()).contains("does not belong to the document")) {
                 return true;
             }
-            throw e;
+            throw maybe;
         }
     }
 
@@ -304,10 +333,12 @@ public final class WebBrowser implements AutoCloseable {
     }
 
     private void deleteProfile() {
-        try (Stream<Path> files = Files.walk(profile)) {
-            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            // a temp directory: left behind at worst
+        for (Path dir : new Path[] {profile, downloads}) {
+            try (Stream<Path> files = Files.walk(dir)) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            } catch (IOException e) {
+                // a temp directory: left behind at worst
+            }
         }
     }
 }

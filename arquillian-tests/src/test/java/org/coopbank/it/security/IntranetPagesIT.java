@@ -101,4 +101,33 @@ class IntranetPagesIT {
         assertTrue(cash.body().contains("id=\"cash:account\""), cash.body());
         assertTrue(cash.body().contains("Content-Security-Policy") || cash.headers().firstValue("Content-Security-Policy").isPresent());
     }
+
+    private static final List<String> ACCOUNTANT_PAGES = List.of("/admin/accountant/journal", "/admin/accountant/trial-balance",
+            "/admin/accountant/day-book", "/admin/accountant/gl-statement", "/admin/accountant/ageing",
+            "/admin/accountant/entry?id=1");
+
+    @Test
+    void onlyAccountants_openTheAccountantsReports() throws Exception {
+        Browser accountant = signedIn("accountant");
+        for (String page : ACCOUNTANT_PAGES) {
+            HttpResponse<String> r = accountant.get(page);
+            assertEquals(200, r.statusCode(), page);
+            assertFalse(r.body().contains("Something went wrong"), page + ": " + r.body());
+        }
+        String home = accountant.get("/admin/home").body();
+        for (String page : ACCOUNTANT_PAGES.subList(0, 5)) {
+            assertTrue(home.contains(page), "the menu links " + page);
+        }
+        HttpResponse<String> tb = accountant.get("/admin/accountant/trial-balance?asOf=2026-01-31");
+        assertTrue(tb.body().contains("Balanced: total debits"), tb.body());
+        assertTrue(accountant.get("/admin/accountant/entry?id=987654321").body().contains("No journal entry 987654321"),
+                "an unknown entry is a message on the page");
+        for (String role : List.of("superadmin", "manager", "clerk", "cashier")) {
+            Browser other = signedIn(role);
+            for (String page : ACCOUNTANT_PAGES) {
+                assertEquals(403, other.get(page).statusCode(), role + " on " + page);
+            }
+            assertFalse(other.get("/admin/home").body().contains("/admin/accountant/"), role + " sees no accountant link");
+        }
+    }
 }

@@ -1,0 +1,142 @@
+package org.coopbank.ledger;
+
+import static org.coopbank.ledger.SqlRows.date;
+import static org.coopbank.ledger.SqlRows.id;
+import static org.coopbank.ledger.SqlRows.instant;
+import static org.coopbank.ledger.SqlRows.money;
+
+import jakarta.ejb.Stateless;
+import jakarta.interceptor.Interceptors;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.coopbank.account.TransactionRow;
+import org.coopbank.shared.Actor;
+import org.coopbank.shared.InputGuard;
+import org.coopbank.shared.NotFoundException;
+import org.coopbank.shared.Nullable;
+import org.coopbank.shared.Validation;
+import org.coopbank.staff.StaffRole;
+
+/**
+ * The accountant's journal: entries filtered (date range, event type, reference), sorted and paged in the database,
+ * and the drill-down of one entry to its lines and to the customer account transactions it explains. Portable SQL
+ * (H2 and PostgreSQL); read by accountants and managers.
+ */
+@Stateless
+@Interceptors(InputGuard.class)
+public class JournalQueries {
+
+    static final StaffRole[] READERS = {StaffRole.ACCOUNTANT, StaffRole.MANAGER};
+
+    /** Sortable columns: what a page may ask for, mapped to SQL (never concatenated from input). */
+    private static final Map<String, String> SORTS = Map.of("id", "e.id", "entryDate", "e.entry_date",
+            "eventType", "e.event_type", "reference", "e.reference", "branchCode", "b.code", "postedBy", "e.posted_by");
+
+    private static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
+    private static final LocalDate LATEST = LocalDate.of(9999, 12, 31);
+
+    private static final String WHERE = " " + """
+            WHERE e.entry_date >= ?1 AND e.entry_date <= ?2 AND (?3 = '' OR e.event_type = ?3)
+               AND (?4 = '' OR LOWER(e.reference) LIKE ?4 ESCAPE '!')""";
+
+    @PersistenceContext
+    EntityManager em;
+
+    public List<JournalEntryRow> search(@Nullable LocalDate from, @Nullable LocalDate to, @Nullable EventType eventType,
+                                        @Nullable String reference, int first, int max, @Nullable String sortField,
+                                        boolean ascending, Actor actor) {
+        actor.requireStaff(READERS);
+        Validation.range(first, "first", 0, Integer.MAX_VALUE);
+        Validation.range(max, "max", 1, 500);
+        String order = SORTS.get(sortField == null ? "" : sortField);
+        String dir = ascending ? " ASC" : " DESC";
+        String orderBy = order == null ? " ORDER BY e.entry_date DESC, e.id DESC" : " ORDER BY " + order + dir + ", e.id" + dir;
+        Query q = em.createNativeQuery("""
+                SELECT e.id, e.entry_date, e.posted_at, e.event_type, e.reference, e.narration, b.code, e.posted_by,
+                       e.reversal_of_id, (SELECT SUM(l.debit) FROM journal_line l WHERE l.journal_entry_id = e.id)
+                FROM journal_entry e JOIN branch b ON b.id = e.branch_id""" + WHERE + orderBy);
+        bind(q, from, to, eventType, reference);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = q.setFirstResult(first).setMaxResults(max).getResultList();
+        return rows.stream().map(JournalQueries::entryRow).toList();
+    }
+
+    public long count(@Nullable LocalDate from, @Nullable LocalDate to, @Nullable EventType eventType,
+                      @Nullable String reference, Actor actor) {
+        actor.requireStaff(READERS);
+        Query q = em.createNativeQuery("SELECT COUNT(*) FROM journal_entry e" + WHERE);
+        bind(q, from, to, eventType, reference);
+        return SqlRows.count(q.getSingleResult());
+    }
+
+    public JournalEntryRow entry(long entryId, Actor actor) {
+        actor.requireStaff(READERS);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                SELECT e.id, e.entry_date, e.posted_at, e.event_type, e.reference, e.narration, b.code, e.posted_by,
+                       e.reversal_of_id, (SELECT SUM(l.debit) FROM journal_line l WHERE l.journal_entry_id = e.id)
+                FROM journal_entry e JOIN branch b ON b.id = e.branch_id WHERE e.id = ?1""")
+                .setParameter(1, entryId).getResultList();
+        if (rows.isEmpty()) {
+            throw new NotFoundException("No journal entry " + entryId);
+        }
+        return entryRow(rows.get(0));
+    }
+
+    /** The entry's lines in posting order: GL code and name, branch, debit, credit. */
+    public List<JournalLineRow> lines(long entryId, Actor actor) {
+        actor.requireStaff(READERS);
+        return linesWhere("l.journal_entry_id = ?1", entryId);
+    }
+
+    /** The customer account transactions (subledger lines) the entry explains. */
+    public List<TransactionRow> transactions(long entryId, Actor actor) {
+        actor.requireStaff(READERS);
+        return em.createQuery("""
+                        SELECT new org.coopbank.account.TransactionRow(t.id, t.txnDate, t.type, t.direction, t.amount,
+                               t.balanceAfter, t.narration, t.account.accountNumber, t.journalEntry.id)
+                        FROM AccountTransaction t WHERE t.journalEntry.id = :e ORDER BY t.id""", TransactionRow.class)
+                .setParameter("e", entryId).getResultList();
+    }
+
+    /** Every line of every entry of one business date, entry by entry (the day book). */
+    public DayBook dayBook(LocalDate date, Actor actor) {
+        actor.requireStaff(READERS);
+        return new DayBook(date, linesWhere("e.entry_date = ?1", date));
+    }
+
+    private List<JournalLineRow> linesWhere(String condition, Object param) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                SELECT e.id, e.entry_date, e.event_type, e.reference, g.code, g.name, b.code, l.debit, l.credit
+                FROM journal_line l
+                JOIN journal_entry e ON e.id = l.journal_entry_id
+                JOIN gl_account g ON g.code = l.gl_code
+                JOIN branch b ON b.id = l.branch_id
+                WHERE """ + " " + condition + " ORDER BY e.id, l.id").setParameter(1, param).getResultList();
+        return rows.stream().map(r -> new JournalLineRow(id(r[0]), date(r[1]), EventType.valueOf((String) r[2]),
+                (String) r[3], (String) r[4], (String) r[5], (String) r[6], money(r[7]), money(r[8]))).toList();
+    }
+
+    private static void bind(Query q, LocalDate from, LocalDate to, EventType eventType, String reference) {
+        String ref = Validation.text(reference, "reference", 64, false);
+        q.setParameter(1, from == null ? EARLIEST : from)
+                .setParameter(2, to == null ? LATEST : to)
+                .setParameter(3, eventType == null ? "" : eventType.name())
+                .setParameter(4, ref == null ? "" : "%" + escapeLike(ref.toLowerCase(Locale.ROOT)) + "%");
+    }
+
+    private static String escapeLike(String s) {
+        return s.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+    }
+
+    private static JournalEntryRow entryRow(Object[] r) {
+        return new JournalEntryRow(id(r[0]), date(r[1]), instant(r[2]), EventType.valueOf((String) r[3]), (String) r[4],
+                (String) r[5], (String) r[6], (String) r[7], id(r[8]), money(r[9]));
+    }
+}
