@@ -86,6 +86,12 @@ class CashierBrowserIT {
         assertTrue(b.find(By.id("foreclosure-total")).getText().startsWith("₹55,2"), "principal left, no interest yet");
         b.screenshot("intranet-cashier-foreclosure-quote");
         b.assertAccessible("intranet-cashier-foreclosure-quote");
+
+        b.clickAndWaitForNewPage(By.linkText("My day"));
+        assertTrue(b.find(By.id("day")).getText().contains("LOAN_REPAYMENT"), b.find(By.id("day")).getText());
+        assertEquals("₹5,330.93", b.find(By.id("cash-in")).getText());
+        b.screenshot("intranet-cashier-day");
+        b.assertAccessible("intranet-cashier-day");
     }
 
     @Test
