@@ -1,50 +1,21 @@
 package org.coopbank.admin.accountant;
 
 import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.time.LocalDate;
-import org.coopbank.admin.security.CurrentStaff;
 import org.coopbank.ledger.AccountantReports;
 import org.coopbank.ledger.TrialBalance;
-import org.coopbank.shared.BusinessClock;
+import org.coopbank.shared.Actor;
 
-/** Trial balance as of a date (the business date unless the {@code asOf} view parameter says otherwise). */
+/** Trial balance as of a date. */
 @Named
 @ViewScoped
-public class TrialBalanceBacking implements Serializable {
+public class TrialBalanceBacking extends AsOfReportBacking<TrialBalance> {
 
     private static final long serialVersionUID = 1L;
 
-    @Inject
-    AccountantReports reports;
-
-    @Inject
-    CurrentStaff current;
-
-    @Inject
-    BusinessClock clock;
-
-    private LocalDate asOf;
-    private TrialBalance report;
-
-    public void load() {
-        if (asOf == null) {
-            asOf = clock.today();
-        }
-        report = reports.trialBalance(asOf, current.actor());
-    }
-
-    public TrialBalance getReport() {
-        return report;
-    }
-
-    public LocalDate getAsOf() {
-        return asOf;
-    }
-
-    public void setAsOf(LocalDate asOf) {
-        this.asOf = asOf;
+    @Override
+    protected TrialBalance make(AccountantReports reports, LocalDate asOf, Actor actor) {
+        return reports.trialBalance(asOf, actor);
     }
 }
