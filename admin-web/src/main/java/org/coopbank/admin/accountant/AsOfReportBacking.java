@@ -12,7 +12,7 @@ import org.coopbank.shared.BusinessClock;
  * A report as of one date: the business date unless the {@code asOf} view parameter says otherwise. Subclasses name
  * the one query that makes the report.
  */
-abstract class AsOfReportBacking<R> implements Serializable {
+public abstract class AsOfReportBacking<R> implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
