@@ -61,6 +61,9 @@ public class Customer {
     @Column(name = "nominee_relation", length = 40)
     private String nomineeRelation;
 
+    @Column(name = "alternate_phone", length = 10)
+    private String alternatePhone;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
     private CustomerStatus status;
@@ -170,6 +173,17 @@ public class Customer {
         this.address = newAddress;
         this.nomineeName = newNomineeName;
         this.nomineeRelation = newNomineeRelation;
+    }
+
+    /** The customer's own profile change on the portal (the login mobile changes only through an OTP). */
+    void updateProfile(String newEmail, String newAddress, String newAlternatePhone, String newNomineeName,
+                       String newNomineeRelation) {
+        updateContact(newEmail, newAddress, newNomineeName, newNomineeRelation);
+        this.alternatePhone = newAlternatePhone;
+    }
+
+    public String alternatePhone() {
+        return alternatePhone;
     }
 
     private void requireStatus(CustomerStatus expected, String action) {

@@ -177,6 +177,40 @@ public class CustomerService {
         return c;
     }
 
+    /**
+     * The customer's own profile change on the portal: e-mail, address, alternate phone and nominee, validated and
+     * audited (before/after). Only the customer themself: staff change contact details through {@link #updateContact}.
+     * The login mobile is not here: it changes only through an OTP sent to the new number.
+     */
+    public Customer updateOwnProfile(@Nullable String email, String address, @Nullable String alternatePhone,
+                                     @Nullable String nomineeName, @Nullable String nomineeRelation, Actor actor) {
+        if (!actor.isCustomer()) {
+            throw new org.coopbank.shared.AccessDeniedException("Only the customer changes their own profile");
+        }
+        String mail = Validation.text(email, "email", 120, false);
+        if (mail != null && !mail.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+            throw new ValidationFailedException("email", "must be an e-mail address");
+        }
+        String addr = Validation.text(address, "address", 255, true);
+        String phone = Validation.text(alternatePhone, "alternatePhone", 10, false);
+        if (phone != null && !phone.matches("[6-9]\\d{9}")) {
+            throw new ValidationFailedException("alternatePhone", "must be a 10-digit Indian mobile number");
+        }
+        String nominee = Validation.text(nomineeName, "nomineeName", 120, false);
+        String relation = Validation.text(nomineeRelation, "nomineeRelation", 40, false);
+        if (nominee != null && relation == null) {
+            throw new ValidationFailedException("nomineeRelation", "is needed with a nominee");
+        }
+        Customer c = lock(actor.customerId());
+        if (phone != null && phone.equals(c.mobile())) {
+            throw new ValidationFailedException("alternatePhone", "must differ from the registered mobile");
+        }
+        Map<String, Object> before = describe(c);
+        c.updateProfile(mail, addr, phone, nominee, relation);
+        audit.record(actor, "customer.update-profile", "Customer", c.id(), before, describe(c));
+        return c;
+    }
+
     public Customer get(long id) {
         Customer c = em.find(Customer.class, id);
         if (c == null) {
@@ -227,7 +261,9 @@ public class CustomerService {
         m.put("fullName", c.fullName());
         m.put("email", String.valueOf(c.email()));
         m.put("address", c.address());
+        m.put("alternatePhone", String.valueOf(c.alternatePhone()));
         m.put("nominee", String.valueOf(c.nomineeName()));
+        m.put("nomineeRelation", String.valueOf(c.nomineeRelation()));
         m.put("portalAccess", c.hasPortalAccess());
         if (c.rejectionReason() != null) {
             m.put("rejectionReason", c.rejectionReason());

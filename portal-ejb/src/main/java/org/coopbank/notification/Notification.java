@@ -59,6 +59,9 @@ public class Notification {
     @Column(name = "sent_at")
     private Instant sentAt;
 
+    @Column(name = "read_at")
+    private Instant readAt;
+
     @Column(nullable = false)
     private int attempts;
 
