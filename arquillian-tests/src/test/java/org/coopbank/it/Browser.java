@@ -66,7 +66,7 @@ public final class Browser {
             throw new AssertionError("expected the login page at " + protectedPath + ", got " + page.statusCode());
         }
         HttpResponse<String> r = signIn(loginPath, user, password);
-        return r.statusCode() == 303 && r.headers().firstValue("Location").orElse("").endsWith("/home");
+        return r.statusCode() == 303 && r.headers().firstValue("Location").orElse("").endsWith("/home") || r.headers().firstValue("Location").orElse("").endsWith("/portal/dashboard");
     }
 
     public static boolean isLoginPage(HttpResponse<String> r) {

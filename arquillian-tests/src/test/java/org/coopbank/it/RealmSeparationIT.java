@@ -56,36 +56,36 @@ class RealmSeparationIT {
         assertTrue(b.login("/admin/home", "/admin/login", staffUser, RealmFixtureServlet.PASSWORD));
         assertTrue(b.get("/admin/home").body().contains(staffUser));
         // the staff session opens nothing in the portal
-        assertTrue(isLoginPage(b.get("/portal/home")), "staff session must not open the portal");
+        assertTrue(isLoginPage(b.get("/portal/dashboard")), "staff session must not open the portal");
         // staff credentials are unknown to the customer realm
-        assertFalse(b.login("/portal/home", "/portal/login", staffUser, RealmFixtureServlet.PASSWORD));
+        assertFalse(b.login("/portal/dashboard", "/portal/login", staffUser, RealmFixtureServlet.PASSWORD));
         // the customer signs in to the portal; the portal session opens nothing in admin beyond the staff session
         Browser c = new Browser(base);
-        assertTrue(c.login("/portal/home", "/portal/login", customerMobile, RealmFixtureServlet.PASSWORD));
-        assertTrue(c.get("/portal/home").body().contains("Realm Customer"));
+        assertTrue(c.login("/portal/dashboard", "/portal/login", customerMobile, RealmFixtureServlet.PASSWORD));
+        assertTrue(c.get("/portal/dashboard").body().contains("Realm Customer"));
         assertTrue(isLoginPage(c.get("/admin/home")), "customer session must not open the intranet");
     }
 
     @Test
     void customerThenStaff_eachRealmOnlyOpensItsOwnWar() throws Exception {
         Browser b = new Browser(base);
-        assertTrue(b.login("/portal/home", "/portal/login", customerMobile, RealmFixtureServlet.PASSWORD));
+        assertTrue(b.login("/portal/dashboard", "/portal/login", customerMobile, RealmFixtureServlet.PASSWORD));
         assertTrue(isLoginPage(b.get("/admin/home")), "customer session must not open the intranet");
         assertFalse(b.login("/admin/home", "/admin/login", customerMobile, RealmFixtureServlet.PASSWORD),
                 "customer credentials must not open the intranet");
         Browser s = new Browser(base);
         assertTrue(s.login("/admin/home", "/admin/login", staffUser, RealmFixtureServlet.PASSWORD));
-        assertTrue(isLoginPage(s.get("/portal/home")), "staff session must not open the portal");
+        assertTrue(isLoginPage(s.get("/portal/dashboard")), "staff session must not open the portal");
     }
 
     @Test
     void sessionId_isRotatedAtLogin_andCookiesAreHttpOnly() throws Exception {
         Browser b = new Browser(base);
-        HttpResponse<String> loginPage = b.get("/portal/home");
+        HttpResponse<String> loginPage = b.get("/portal/dashboard");
         String before = b.cookie("PORTALSESSION");
         String setCookie = String.join(";", loginPage.headers().allValues("Set-Cookie"));
         assertTrue(setCookie.contains("HttpOnly") && setCookie.contains("SameSite=Lax"), setCookie);
-        assertTrue(b.login("/portal/home", "/portal/login", customerMobile, RealmFixtureServlet.PASSWORD));
+        assertTrue(b.login("/portal/dashboard", "/portal/login", customerMobile, RealmFixtureServlet.PASSWORD));
         String after = b.cookie("PORTALSESSION");
         assertTrue(before != null && after != null && !before.equals(after), "session id must change at login");
 
@@ -100,24 +100,24 @@ class RealmSeparationIT {
     @Test
     void customerBlockedAfterSigningIn_losesTheSession() throws Exception {
         Browser c = new Browser(base);
-        assertTrue(c.login("/portal/home", "/portal/login", customerMobile, RealmFixtureServlet.PASSWORD));
-        assertEquals(200, c.get("/portal/home").statusCode());
+        assertTrue(c.login("/portal/dashboard", "/portal/login", customerMobile, RealmFixtureServlet.PASSWORD));
+        assertEquals(200, c.get("/portal/dashboard").statusCode());
         HttpResponse<String> blocked = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                 URI.create(base + "/bank-tests/fixtures/realm-users?block=" + customerMobile))
                 .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, blocked.statusCode(), blocked.body());
-        HttpResponse<String> ended = c.get("/portal/home");
+        HttpResponse<String> ended = c.get("/portal/dashboard");
         assertEquals(302, ended.statusCode());
         assertTrue(ended.headers().firstValue("Location").orElse("").endsWith("/portal/login"));
-        assertTrue(isLoginPage(c.get("/portal/home")), "the session is gone: back to the login page");
-        assertFalse(new Browser(base).login("/portal/home", "/portal/login", customerMobile, RealmFixtureServlet.PASSWORD),
+        assertTrue(isLoginPage(c.get("/portal/dashboard")), "the session is gone: back to the login page");
+        assertFalse(new Browser(base).login("/portal/dashboard", "/portal/login", customerMobile, RealmFixtureServlet.PASSWORD),
                 "a blocked customer cannot sign in again");
     }
 
     @Test
     void wrongPassword_isRefused_inBothWars() throws Exception {
         assertFalse(new Browser(base).login("/admin/home", "/admin/login", staffUser, "wrong-password1"));
-        assertFalse(new Browser(base).login("/portal/home", "/portal/login", customerMobile, "wrong-password1"));
+        assertFalse(new Browser(base).login("/portal/dashboard", "/portal/login", customerMobile, "wrong-password1"));
     }
 
     @Test

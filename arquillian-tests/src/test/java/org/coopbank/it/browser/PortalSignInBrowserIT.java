@@ -15,7 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 
 /** The customer portal's sign-in on a phone-sized screen, as a member signing in from a phone sees it. */
 @ExtendWith(ArquillianExtension.class)
@@ -44,7 +43,7 @@ class PortalSignInBrowserIT {
         String mobile = BrowserTestSupport.fixture(base, "customer").split(" ")[0];
         WebBrowser b = browsers.open(base, Viewport.PHONE);
 
-        b.go("/portal/home");
+        b.go("/portal/dashboard");
         assertTrue(b.isPresent(By.id("login-form")), "a stranger gets the sign-in page: " + b.path());
         assertEquals(360L, b.driver().executeScript("return window.innerWidth"), "a phone-sized window");
         assertFitsTheScreen(b);
@@ -70,29 +69,28 @@ class PortalSignInBrowserIT {
 
         b.go("/portal/login");
         b.type(MOBILE, mobile).type(PASSWORD, BrowserFixtureServlet.PASSWORD).clickAndWaitForNewPage(SIGN_IN);
-        assertEquals("/portal/home", b.path());
-        assertEquals("Hello, " + BrowserFixtureServlet.CUSTOMER_NAME, b.find(By.tagName("h1")).getText());
+        assertEquals("/portal/dashboard", b.path());
+        assertTrue(b.find(By.className("greeting")).getText().contains(BrowserFixtureServlet.CUSTOMER_NAME));
 
-        List<WebElement> rows = b.findAll(By.cssSelector("table tr"));
-        assertEquals(3, rows.size(), "a header and the two accounts");
-        String accounts = b.find(By.tagName("table")).getText();
+        String accounts = b.find(By.id("accounts")).getText();
+        assertEquals(2, b.findAll(By.cssSelector("#accounts li")).size(), "the two accounts");
         for (String full : fullNumbers) {
             String masked = "XXXX" + full.substring(full.length() - 4);
             assertTrue(accounts.contains(masked), masked + " in " + accounts);
             assertFalse(b.html().contains(full), "the full account number " + full + " is nowhere on the page");
         }
-        assertTrue(accounts.matches("(?s).*XXXX\\d{4}.*"), accounts);
-        assertTrue(accounts.contains("12345.67"), "the savings balance: " + accounts);
+        assertTrue(accounts.contains("₹12,345.67"), "the savings balance, Indian grouping: " + accounts);
         assertFitsTheScreen(b);
         b.screenshot("portal-accounts-phone");
         b.assertAccessible("portal-accounts-phone");
 
         b.clickAndWaitForNewPage(SIGN_OUT);
         assertEquals("/portal/login", b.path());
+        assertTrue(b.text().contains("You have signed out."));
         assertTrue(b.isPresent(By.id("login-form")));
         b.screenshot("portal-signed-out-phone");
 
-        b.go("/portal/home");
+        b.go("/portal/dashboard");
         assertTrue(b.isPresent(By.id("login-form")), "the session is over: the accounts page asks to sign in again");
     }
 

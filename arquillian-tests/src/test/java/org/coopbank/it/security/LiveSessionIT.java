@@ -67,11 +67,11 @@ class LiveSessionIT {
     void customerBlockedWhileSignedIn_losesTheSession() throws Exception {
         String mobile = fx.call("customer");
         Browser c = new Browser(base);
-        assertTrue(c.login("/portal/home", "/portal/login", mobile, SecurityFixtureServlet.PASSWORD));
-        assertEquals(200, c.get("/portal/home").statusCode());
+        assertTrue(c.login("/portal/dashboard", "/portal/login", mobile, SecurityFixtureServlet.PASSWORD));
+        assertEquals(200, c.get("/portal/dashboard").statusCode());
         fx.call("block", "user", mobile);
-        assertSentToLogin(c.get("/portal/home"), "/portal/login");
-        assertTrue(Browser.isLoginPage(c.get("/portal/home")));
+        assertSentToLogin(c.get("/portal/dashboard"), "/portal/login");
+        assertTrue(Browser.isLoginPage(c.get("/portal/dashboard")));
     }
 
     @Test

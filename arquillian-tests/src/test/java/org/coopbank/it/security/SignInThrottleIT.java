@@ -74,7 +74,7 @@ class SignInThrottleIT {
         Thread.sleep(5_200);
         HttpResponse<String> later = b.signIn("/portal/login", mobile, SecurityFixtureServlet.PASSWORD);
         assertEquals(303, later.statusCode(), later.body());
-        assertEquals(200, b.get("/portal/home").statusCode());
+        assertEquals(200, b.get("/portal/dashboard").statusCode());
         String events = fx.call("events", "user", mobile);
         assertTrue(events.startsWith("SUCCESS THROTTLED FAILURE FAILURE FAILURE FAILURE FAILURE"), events);
     }

@@ -58,10 +58,10 @@ class WebHardeningIT {
             "/admin/home;/j_security_check", "/admin/login/../j_security_check"};
         for (String path : portal) {
             Browser b = new Browser(base);
-            b.get("/portal/home");
+            b.get("/portal/dashboard");
             HttpResponse<String> r = b.post(path, Map.of("j_username", mobile, "j_password", SecurityFixtureServlet.PASSWORD));
             assertEquals(404, r.statusCode(), path);
-            assertTrue(Browser.isLoginPage(b.get("/portal/home")), "not signed in after " + path);
+            assertTrue(Browser.isLoginPage(b.get("/portal/dashboard")), "not signed in after " + path);
         }
         for (String path : admin) {
             Browser b = new Browser(base);
@@ -80,7 +80,7 @@ class WebHardeningIT {
         Browser c = new Browser(base);
         HttpResponse<String> evil = c.signIn("/portal/login", mobile, SecurityFixtureServlet.PASSWORD, "Origin", "https://evil.example");
         assertEquals(403, evil.statusCode());
-        assertTrue(Browser.isLoginPage(c.get("/portal/home")));
+        assertTrue(Browser.isLoginPage(c.get("/portal/dashboard")));
         assertEquals(403, c.signIn("/portal/login", mobile, SecurityFixtureServlet.PASSWORD, "Origin", "null").statusCode());
         assertEquals(403, c.signIn("/portal/login", mobile, SecurityFixtureServlet.PASSWORD,
                 "Referer", "https://evil.example/page").statusCode(), "no Origin: the Referer decides");
@@ -95,15 +95,15 @@ class WebHardeningIT {
         String user = fx.call("staff");
         String mobile = fx.call("customer");
         Browser anonymous = new Browser(base);
-        HttpResponse<String> challengeP = anonymous.get("/portal/home");
+        HttpResponse<String> challengeP = anonymous.get("/portal/dashboard");
         HttpResponse<String> challengeA = anonymous.get("/admin/home");
         assertTrue(Browser.isLoginPage(challengeP) && Browser.isLoginPage(challengeA));
         Browser s = new Browser(base);
         assertTrue(s.login("/admin/home", "/admin/login", user, SecurityFixtureServlet.PASSWORD));
         Browser c = new Browser(base);
-        assertTrue(c.login("/portal/home", "/portal/login", mobile, SecurityFixtureServlet.PASSWORD));
+        assertTrue(c.login("/portal/dashboard", "/portal/login", mobile, SecurityFixtureServlet.PASSWORD));
         for (HttpResponse<String> r : new HttpResponse[] {challengeP, challengeA, s.get("/admin/home"), s.get("/admin/login"), s.get("/admin/admin.css"),
-            s.get("/admin/no-such-page"), c.get("/portal/home"), c.get("/portal/login"), c.get("/portal.css"),
+            s.get("/admin/no-such-page"), c.get("/portal/dashboard"), c.get("/portal/login"), c.get("/jakarta.faces.resource/portal/portal.css.xhtml"),
             c.get("/api/status"), c.get("/")}) {
             String csp = r.headers().firstValue("Content-Security-Policy").orElse("");
             assertTrue(csp.contains("frame-ancestors 'none'") && csp.contains("default-src 'self'"), r.uri() + ": " + csp);

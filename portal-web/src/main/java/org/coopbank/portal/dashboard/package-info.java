@@ -1,2 +1,2 @@
-/** The signed-in customer's home page: their own accounts, masked, nothing else. */
+/** The customer's home page and alerts: balances, loans with the next EMI, FDs maturing soon, latest transactions. */
 package org.coopbank.portal.dashboard;

@@ -1,6 +1,7 @@
 package org.coopbank.portal.security;
 
 import jakarta.inject.Inject;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -25,10 +26,10 @@ public class LoginPageServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         if (req.getUserPrincipal() != null) {
-            resp.sendRedirect(req.getContextPath() + "/portal/home");
+            resp.sendRedirect(req.getContextPath() + "/portal/dashboard");
             return;
         }
-        page(resp, HttpServletResponse.SC_OK, req.getServletPath().endsWith("login-error") ? WRONG : null);
+        page(req, resp, HttpServletResponse.SC_OK, req.getServletPath().endsWith("login-error") ? WRONG : null);
     }
 
     @Override
@@ -37,33 +38,21 @@ public class LoginPageServlet extends HttpServlet {
                 req.getParameter("password"), WRONG);
         if (r.status() == FormSignIn.Status.SIGNED_IN) {
             resp.setStatus(HttpServletResponse.SC_SEE_OTHER);
-            resp.setHeader("Location", req.getContextPath() + "/portal/home");
+            resp.setHeader("Location", req.getContextPath() + "/portal/dashboard");
             return;
         }
-        page(resp, r.httpStatus(), r.message());
+        page(req, resp, r.httpStatus(), r.message());
     }
 
-    private static void page(HttpServletResponse resp, int status, String error) throws IOException {
+    private static void page(HttpServletRequest req, HttpServletResponse resp, int status, String error)
+            throws IOException {
         resp.setStatus(status);
-        resp.setContentType("text/html;charset=UTF-8");
         resp.setHeader("Cache-Control", "no-store");
-        resp.getWriter().write("""
-                <!DOCTYPE html>
-                <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-                <title>Sign in - Co-operative Bank</title><link rel="stylesheet" href="/portal.css"></head>
-                <body><main class="card"><h1>Sign in to your bank</h1>
-                %s
-                <form method="post" action="/portal/login" id="login-form">
-                <label for="mobile">Mobile number</label>
-                <input id="mobile" name="username" inputmode="numeric" autocomplete="username" maxlength="10" required>
-                <label for="password">Password</label>
-                <input id="password" name="password" type="password" autocomplete="current-password" required>
-                <button type="submit">Sign in</button>
-                </form></main></body></html>
-                """.formatted(error == null ? "" : "<p class=\"error\" role=\"alert\">" + escape(error) + "</p>"));
-    }
-
-    static String escape(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        req.setAttribute("pageMessage", error);
+        try {
+            req.getRequestDispatcher("/portal/signin").forward(req, resp);
+        } catch (ServletException e) {
+            throw new IOException("Cannot render the sign-in page", e);
+        }
     }
 }

@@ -23,6 +23,6 @@ public class LogoutServlet extends HttpServlet {
                     req.getHeader("User-Agent"));
         }
         FormSignIn.endCurrentSession(req);
-        resp.sendRedirect(req.getContextPath() + "/portal/login");
+        resp.sendRedirect(req.getContextPath() + "/portal/login?out=1");
     }
 }
