@@ -51,7 +51,7 @@ public class SelfService {
     /** The longest period a history filter or a statement may cover. */
     public static final int MAX_PERIOD_DAYS = 366;
 
-    private static final Pattern LONG_DIGIT_RUN = Pattern.compile("\\d{8,}");
+    private static final Pattern LONG_DIGIT_RUN = Pattern.compile("(?<![A-Za-z0-9])\\d{8,}(?!\\d)");
 
     @PersistenceContext
     EntityManager em;
@@ -322,7 +322,10 @@ public class SelfService {
         return new MyAlert(a.id(), a.createdAt(), mask(a.subject()), mask(a.body()), a.read());
     }
 
-    /** Any run of 8 or more digits (an account number, a card-like number) becomes XXXX + its last four. */
+    /**
+     * Any free-standing run of 8 or more digits (an account number, a card-like number) becomes XXXX + its last four;
+     * the customer's own loan and FD numbers (letters first, e.g. LN0010000052) stay as they are.
+     */
     static String mask(String text) {
         return text == null ? null : LONG_DIGIT_RUN.matcher(text).replaceAll(m -> AccountNumbers.mask(m.group()));
     }
