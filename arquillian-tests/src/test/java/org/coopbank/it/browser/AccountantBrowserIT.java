@@ -110,6 +110,22 @@ class AccountantBrowserIT {
         assertTrue(txns.contains("₹7,500.00") && txns.contains("₹3,000.00"), "balances after: " + txns);
         check(b, "accountant-entry");
 
+        // a reversal request for the transfer: reason, review (nothing filed), confirm; a second one is refused
+        b.type(By.id("reversal:reason"), "Keyed to the wrong account");
+        b.find(By.id("reversal:review")).click();
+        String confirmation = b.find(By.id("reversal:confirmation")).getText();
+        assertTrue(confirmation.contains("reverse entry " + transferId) && confirmation.contains("₹2,500.00"), confirmation);
+        check(b, "accountant-reversal-confirm");
+        b.find(By.id("reversal:confirm")).click();
+        waitUntil(b, d -> d.findElement(By.id("messages")).getText().contains("Reversal request"));
+        assertTrue(b.find(By.id("messages")).getText().contains("filed for entry " + transferId), b.find(By.id("messages")).getText());
+        b.screenshot("accountant-reversal-requested");
+        b.type(By.id("reversal:reason"), "Again");
+        b.find(By.id("reversal:review")).click();
+        b.find(By.id("reversal:confirm")).click();
+        waitUntil(b, d -> d.findElement(By.id("messages")).getText().contains("already has a reversal request"));
+        check(b, "accountant-reversal-refused");
+
         // trial balance: balances; Excel export opens with POI and holds every row; print hides the menu
         b.clickAndWaitForNewPage(By.linkText("Trial balance"));
         String status = b.find(By.id("tb-status")).getText();
