@@ -76,6 +76,13 @@ class AccountantBrowserIT {
         new WebDriverWait(b.driver(), Duration.ofSeconds(15)).until(condition);
     }
 
+    /** Scrolls a button to the middle of the window first: the confirmation panel opens at the window's bottom edge. */
+    private static void click(WebBrowser b, By by) {
+        WebElement e = b.find(by);
+        b.driver().executeScript("arguments[0].scrollIntoView({block: 'center'})", e);
+        new WebDriverWait(b.driver(), Duration.ofSeconds(15)).until(ExpectedConditions.elementToBeClickable(by)).click();
+    }
+
     private static void check(WebBrowser b, String name) {
         b.screenshot(name);
         b.assertAccessible(name);
@@ -116,13 +123,13 @@ class AccountantBrowserIT {
         String confirmation = b.find(By.id("reversal:confirmation")).getText();
         assertTrue(confirmation.contains("reverse entry " + transferId) && confirmation.contains("₹2,500.00"), confirmation);
         check(b, "accountant-reversal-confirm");
-        b.find(By.id("reversal:confirm")).click();
+        click(b, By.id("reversal:confirm"));
         waitUntil(b, d -> d.findElement(By.id("messages")).getText().contains("Reversal request"));
         assertTrue(b.find(By.id("messages")).getText().contains("filed for entry " + transferId), b.find(By.id("messages")).getText());
         b.screenshot("accountant-reversal-requested");
         b.type(By.id("reversal:reason"), "Again");
-        b.find(By.id("reversal:review")).click();
-        b.find(By.id("reversal:confirm")).click();
+        click(b, By.id("reversal:review"));
+        click(b, By.id("reversal:confirm"));
         waitUntil(b, d -> d.findElement(By.id("messages")).getText().contains("already has a reversal request"));
         check(b, "accountant-reversal-refused");
 
