@@ -119,7 +119,7 @@ class AccountantBrowserIT {
 
         // a reversal request for the transfer: reason, review (nothing filed), confirm; a second one is refused
         b.type(By.id("reversal:reason"), "Keyed to the wrong account");
-        b.find(By.id("reversal:review")).click();
+        click(b, By.id("reversal:review"));
         String confirmation = b.find(By.id("reversal:confirmation")).getText();
         assertTrue(confirmation.contains("reverse entry " + transferId) && confirmation.contains("₹2,500.00"), confirmation);
         check(b, "accountant-reversal-confirm");
