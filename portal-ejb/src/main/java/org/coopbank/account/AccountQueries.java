@@ -76,4 +76,26 @@ public class AccountQueries {
                 (EventType) r[3], (String) r[4], (String) r[5], (String) r[6], (Instant) r[7],
                 List.copyOf(lines.getOrDefault((Long) r[1], List.of())))).toList();
     }
+
+    private static final String WITHDRAWAL_ROW = """
+            SELECT new org.coopbank.account.WithdrawalRow(w.id, a.id, a.accountNumber, c.fullName, c.customerNumber,
+                   w.amount, a.balance, w.narration, w.status, w.requestedBy, w.requestedAt, w.decidedBy, w.decidedAt,
+                   w.reason, w.journalEntryId)
+            FROM WithdrawalRequest w JOIN w.account a JOIN a.customer c""";
+
+    /** Withdrawals waiting for a manager's approval, oldest first, with each account's balance now. */
+    public List<WithdrawalRow> pendingWithdrawals(int max, Actor actor) {
+        actor.requireStaff(StaffRole.MANAGER);
+        Validation.range(max, "max", 1, 500);
+        return em.createQuery(WITHDRAWAL_ROW + " WHERE w.status = :s ORDER BY w.id", WithdrawalRow.class)
+                .setParameter("s", WithdrawalRequest.Status.PENDING).setMaxResults(max).getResultList();
+    }
+
+    /** The signed-in cashier's own withdrawal requests, newest first, with their status and decision. */
+    public List<WithdrawalRow> myWithdrawals(int max, Actor actor) {
+        actor.requireStaff(StaffRole.CASHIER);
+        Validation.range(max, "max", 1, 500);
+        return em.createQuery(WITHDRAWAL_ROW + " WHERE w.requestedBy = :me ORDER BY w.id DESC", WithdrawalRow.class)
+                .setParameter("me", actor.toString()).setMaxResults(max).getResultList();
+    }
 }
