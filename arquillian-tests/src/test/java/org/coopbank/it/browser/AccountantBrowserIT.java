@@ -133,6 +133,14 @@ class AccountantBrowserIT {
         waitUntil(b, d -> d.findElement(By.id("messages")).getText().contains("already has a reversal request"));
         check(b, "accountant-reversal-refused");
 
+        // the accountant's reversal requests: this one, waiting for a manager, marked as the accountant's own
+        b.clickAndWaitForNewPage(By.id("requests"));
+        assertEquals("/admin/accountant/reversals", b.path());
+        String request = b.find(By.xpath("//*[@id='reversals']//tr[contains(., 'Keyed to the wrong account')]")).getText();
+        assertTrue(request.contains(transferId) && request.contains("Waiting for a manager") && request.contains("you")
+                && request.contains("₹2,500.00"), request);
+        check(b, "accountant-reversal-requests");
+
         // trial balance: balances; Excel export opens with POI and holds every row; print hides the menu
         b.clickAndWaitForNewPage(By.linkText("Trial balance"));
         String status = b.find(By.id("tb-status")).getText();
