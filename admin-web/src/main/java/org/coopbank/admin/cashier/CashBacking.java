@@ -63,6 +63,7 @@ public class CashBacking implements Serializable {
     private String done;
     private Long receiptEntry;
     private List<WithdrawalRow> myRequests;
+    private Money approvalLimit;
 
     @PostConstruct
     void loadRequests() {
@@ -89,6 +90,7 @@ public class CashBacking implements Serializable {
             message(FacesMessage.SEVERITY_ERROR, MessageFormat.format(text("cash.overBalance"),
                     IndianFormat.rupees(account.balance())));
         } else {
+            approvalLimit = settings.withdrawalApprovalLimit();
             reviewing = true;
         }
     }
@@ -137,13 +139,17 @@ public class CashBacking implements Serializable {
         loadRequests();
     }
 
-    /** True while reviewing a withdrawal above the approval limit: confirming files it for a manager. */
+    /**
+     * True while reviewing a withdrawal above the approval limit (read at the review): the page says confirming files
+     * it for a manager. The service decides again on confirm.
+     */
     public boolean isNeedsApproval() {
-        return kind == Kind.WITHDRAW && amount != null && Money.of(amount).isGreaterThan(settings.withdrawalApprovalLimit());
+        return reviewing && kind == Kind.WITHDRAW && amount != null && approvalLimit != null
+                && Money.of(amount).isGreaterThan(approvalLimit);
     }
 
     public String getApprovalNote() {
-        return MessageFormat.format(text("cash.needsApproval"), IndianFormat.rupees(settings.withdrawalApprovalLimit()));
+        return approvalLimit == null ? "" : MessageFormat.format(text("cash.needsApproval"), IndianFormat.rupees(approvalLimit));
     }
 
     public List<WithdrawalRow> getMyRequests() {
