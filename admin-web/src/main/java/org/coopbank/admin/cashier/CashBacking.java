@@ -135,8 +135,12 @@ public class CashBacking implements Serializable {
         loadRequests();
     }
 
+    /** Reloads the cashier's requests and the account shown (an approval has changed its balance). */
     public void refreshRequests() {
         loadRequests();
+        if (account != null && !reviewing) {
+            account = queries.byNumber(account.accountNumber()).orElse(account);
+        }
     }
 
     /**

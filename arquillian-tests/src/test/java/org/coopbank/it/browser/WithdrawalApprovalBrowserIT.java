@@ -134,6 +134,7 @@ class WithdrawalApprovalBrowserIT {
         // the cashier's list shows it approved, with the receipt of the posted withdrawal
         click(cashier, By.id("cash:refresh"));
         waitForText(cashier, By.id("cash:requests"), "Approved: pay out");
+        assertEquals("₹50,000.00", cashier.find(By.id("balance")).getText(), "the refresh shows the balance after the payout");
         WebElement receipt = cashier.find(By.xpath("//*[@id='cash:requests']//tr[contains(., '" + account + "')]//a[contains(@href, 'receipt')]"));
         assertTrue(receipt.getAttribute("href").contains("/admin/cashier/receipt?entry="), receipt.getAttribute("href"));
         check(cashier, "withdrawal-approval-cashier-approved");
