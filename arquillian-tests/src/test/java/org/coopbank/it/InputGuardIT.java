@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.coopbank.account.AccountService;
+import org.coopbank.account.WithdrawalApprovals;
 import org.coopbank.admin.AdminQueries;
 import org.coopbank.branch.BranchService;
 import org.coopbank.customer.CustomerQueries;
@@ -56,6 +57,7 @@ class InputGuardIT {
     @Inject BranchService branches;
     @Inject CustomerQueries customerQueries;
     @Inject AdminQueries adminQueries;
+    @Inject WithdrawalApprovals withdrawals;
     @Inject Books books;
     @Inject LedgerReports reports;
     @Inject BusinessClock clock;
@@ -69,7 +71,7 @@ class InputGuardIT {
         Map<Object, Class<?>> services = Map.of(accounts, AccountService.class, customers, CustomerService.class,
                 loans, LoanService.class, deposits, DepositService.class, staff, StaffService.class,
                 settings, SettingsService.class, branches, BranchService.class, customerQueries, CustomerQueries.class,
-                adminQueries, AdminQueries.class);
+                adminQueries, AdminQueries.class, withdrawals, WithdrawalApprovals.class);
         List<String> problems = new ArrayList<>();
         int calls = 0;
         for (Map.Entry<Object, Class<?>> s : services.entrySet()) {

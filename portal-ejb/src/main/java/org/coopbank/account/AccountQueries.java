@@ -76,4 +76,57 @@ public class AccountQueries {
                 (EventType) r[3], (String) r[4], (String) r[5], (String) r[6], (Instant) r[7],
                 List.copyOf(lines.getOrDefault((Long) r[1], List.of())))).toList();
     }
+
+    private static final String WITHDRAWAL_ROW = """
+            SELECT new org.coopbank.account.WithdrawalRow(w.id, a.id, a.accountNumber, c.fullName, c.customerNumber,
+                   w.amount, a.balance, w.narration, w.status, w.requestedBy, w.requestedAt, w.decidedBy, w.decidedAt,
+                   w.reason, w.journalEntryId)
+            FROM WithdrawalRequest w JOIN w.account a JOIN a.customer c""";
+
+    /** Withdrawals waiting for a manager's approval, oldest first, with each account's balance now. */
+    public List<WithdrawalRow> pendingWithdrawals(int max, Actor actor) {
+        actor.requireStaff(StaffRole.MANAGER);
+        Validation.range(max, "max", 1, 500);
+        return em.createQuery(WITHDRAWAL_ROW + " WHERE w.status = :s ORDER BY w.id", WithdrawalRow.class)
+                .setParameter("s", WithdrawalRequest.Status.PENDING).setMaxResults(max).getResultList();
+    }
+
+    /** The signed-in cashier's own withdrawal requests, newest first, with their status and decision. */
+    public List<WithdrawalRow> myWithdrawals(int max, Actor actor) {
+        actor.requireStaff(StaffRole.CASHIER);
+        Validation.range(max, "max", 1, 500);
+        return em.createQuery(WITHDRAWAL_ROW + " WHERE w.requestedBy = :me ORDER BY w.id DESC", WithdrawalRow.class)
+                .setParameter("me", actor.toString()).setMaxResults(max).getResultList();
+    }
+
+    /**
+     * Reversal requests for the accountant's list: the actor's own (any status) and every pending one, newest first,
+     * each with the amount of the entry it would undo (a second query for the amounts, no per-row query).
+     */
+    public List<ReversalRequestRow> reversalRequests(int max, Actor actor) {
+        actor.requireStaff(StaffRole.ACCOUNTANT, StaffRole.MANAGER);
+        Validation.range(max, "max", 1, 500);
+        List<Object[]> requests = em.createQuery("""
+                        SELECT r.id, e.id, e.entryDate, e.eventType, r.reason, r.status, r.requestedBy, r.requestedAt,
+                               r.decidedBy, r.decidedAt, r.decisionNote, r.reversalEntryId
+                        FROM ReversalRequest r, JournalEntry e
+                        WHERE e.id = r.journalEntryId AND (r.requestedBy = :me OR r.status = :s)
+                        ORDER BY r.id DESC""", Object[].class)
+                .setParameter("me", actor.toString()).setParameter("s", ReversalRequest.Status.PENDING)
+                .setMaxResults(max).getResultList();
+        if (requests.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Money> amounts = new LinkedHashMap<>();
+        for (Object[] t : em.createQuery("""
+                        SELECT t.journalEntry.id, t.amount FROM AccountTransaction t
+                        WHERE t.journalEntry.id IN :e ORDER BY t.id""", Object[].class)
+                .setParameter("e", requests.stream().map(r -> (Long) r[1]).distinct().toList()).getResultList()) {
+            amounts.putIfAbsent((Long) t[0], (Money) t[1]);
+        }
+        return requests.stream().map(r -> new ReversalRequestRow((Long) r[0], (Long) r[1], (LocalDate) r[2],
+                (EventType) r[3], amounts.getOrDefault((Long) r[1], Money.ZERO), (String) r[4],
+                (ReversalRequest.Status) r[5], (String) r[6], (Instant) r[7], (String) r[8], (Instant) r[9],
+                (String) r[10], (Long) r[11])).toList();
+    }
 }

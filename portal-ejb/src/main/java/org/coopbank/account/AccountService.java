@@ -26,6 +26,7 @@ import org.coopbank.ledger.LedgerService;
 import org.coopbank.ledger.Posting;
 import org.coopbank.shared.Actor;
 import org.coopbank.shared.DuplicateException;
+import org.coopbank.shared.IndianFormat;
 import org.coopbank.shared.InputGuard;
 import org.coopbank.shared.Nullable;
 import org.coopbank.settings.SettingsService;
@@ -95,11 +96,36 @@ public class AccountService {
         return audited(actor, "account.deposit", before, record(a.credit(m, TxnType.CASH_DEPOSIT, text, e)));
     }
 
-    /** Cash paid out at the counter; never beyond the balance. */
+    /**
+     * Cash paid out at the counter; never beyond the balance, and never above the approval limit (setting
+     * {@code limit.withdrawal-approval}): such a withdrawal goes through {@link WithdrawalApprovals} to a manager.
+     */
     public AccountTransaction withdraw(long accountId, BigDecimal amount, @Nullable String narration, Actor actor) {
         actor.requireStaff(StaffRole.CASHIER);
         Money m = Validation.amount(amount, "amount", settings.maxTransaction());
-        String text = narrationOr(narration, "Cash withdrawal");
+        requireWithinApprovalLimit(m, "withdrawal", "it needs a manager's approval (a withdrawal request)");
+        return postWithdrawal(accountId, m, narrationOr(narration, "Cash withdrawal"), actor);
+    }
+
+    /**
+     * Posts a withdrawal a manager approved ({@link WithdrawalApprovals#approve}), inside that transaction: the row
+     * lock is taken and the balance checked now. Not for screens (MANDATORY: no caller without a transaction).
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public AccountTransaction withdrawApproved(long accountId, Money amount, @Nullable String narration, Actor actor) {
+        actor.requireStaff(StaffRole.MANAGER);
+        return postWithdrawal(accountId, Validation.positiveAmount(amount), narrationOr(narration, "Cash withdrawal"), actor);
+    }
+
+    private void requireWithinApprovalLimit(Money m, String what, String then) {
+        Money limit = settings.withdrawalApprovalLimit();
+        if (m.isGreaterThan(limit)) {
+            throw new InvalidStateException("A " + what + " of " + IndianFormat.rupees(m) + " is above the approval limit of "
+                    + IndianFormat.rupees(limit) + ": " + then);
+        }
+    }
+
+    private AccountTransaction postWithdrawal(long accountId, Money m, String text, Actor actor) {
         BankAccount a = lock(accountId);
         a.checkCanDebit(m);
         Money before = a.balance();
@@ -118,6 +144,9 @@ public class AccountService {
             throw new ValidationFailedException("toAccount", "must differ from the source account");
         }
         Money m = Validation.amount(amount, "amount", settings.maxTransaction());
+        if (actor.isStaff()) {
+            requireWithinApprovalLimit(m, "transfer", "staff cannot enter it (no approval step for transfers yet)");
+        }
         // lock both rows in id order so two opposite transfers cannot deadlock
         BankAccount first = lock(Math.min(fromAccountId, toAccountId));
         BankAccount second = lock(Math.max(fromAccountId, toAccountId));

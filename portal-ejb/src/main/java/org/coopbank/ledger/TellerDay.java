@@ -16,7 +16,8 @@ import org.coopbank.staff.StaffRole;
 
 /**
  * The teller's day: the entries a cashier posted on a business date that moved cash (GL 1000), by kind, with the
- * cash received and paid out. From the ledger itself, one aggregate query.
+ * cash received and paid out, including the withdrawals above the approval limit the cashier entered and a manager
+ * approved (posted by the manager, paid out from the cashier's drawer). From the ledger itself, one aggregate query.
  */
 @Stateless
 @Interceptors(InputGuard.class)
@@ -39,7 +40,9 @@ public class TellerDay {
         List<Object[]> rows = em.createNativeQuery("""
                         SELECT e.event_type, COUNT(DISTINCT e.id), COALESCE(SUM(l.debit), 0), COALESCE(SUM(l.credit), 0)
                         FROM journal_entry e JOIN journal_line l ON l.journal_entry_id = e.id
-                        WHERE e.entry_date = ?1 AND e.posted_by = ?2 AND l.gl_code = '1000'
+                        WHERE e.entry_date = ?1 AND l.gl_code = '1000'
+                        AND (e.posted_by = ?2 OR e.id IN (SELECT w.journal_entry_id FROM withdrawal_request w
+                                                          WHERE w.requested_by = ?2 AND w.journal_entry_id IS NOT NULL))
                         GROUP BY e.event_type ORDER BY e.event_type""")
                 .setParameter(1, date).setParameter(2, postedBy).getResultList();
         return rows.stream().map(r -> new TellerDayRow((String) r[0], ((Number) r[1]).longValue(),

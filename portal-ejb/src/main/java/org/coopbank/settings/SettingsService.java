@@ -30,6 +30,7 @@ public class SettingsService {
     public static final String MAX_LOAN = "limit.loan-max";
     public static final String MAX_FD = "limit.fd-max";
     public static final String MAX_RATE = "limit.rate-max";
+    public static final String WITHDRAWAL_APPROVAL = "limit.withdrawal-approval";
     public static final String LOGIN_FREE_FAILURES = "security.login.free-failures";
     public static final String LOGIN_WINDOW_SECONDS = "security.login.window-seconds";
     public static final String LOGIN_BACKOFF_BASE_SECONDS = "security.login.backoff-base-seconds";
@@ -82,6 +83,11 @@ public class SettingsService {
     /** Largest amount one deposit, withdrawal, transfer or repayment may move. */
     public Money maxTransaction() {
         return Money.of(value(MAX_TRANSACTION));
+    }
+
+    /** Cash withdrawals above this amount wait for a manager's approval (maker-checker). */
+    public Money withdrawalApprovalLimit() {
+        return Money.of(value(WITHDRAWAL_APPROVAL));
     }
 
     public Money maxLoan() {

@@ -13,6 +13,8 @@ import java.util.ResourceBundle;
 import org.coopbank.account.AccountQueries;
 import org.coopbank.account.AccountService;
 import org.coopbank.account.ReversalRow;
+import org.coopbank.account.WithdrawalApprovals;
+import org.coopbank.account.WithdrawalRow;
 import org.coopbank.admin.security.CurrentStaff;
 import org.coopbank.customer.CustomerQueries;
 import org.coopbank.customer.CustomerService;
@@ -24,7 +26,7 @@ import org.coopbank.loan.LoanStatus;
 import org.coopbank.shared.IndianFormat;
 
 /**
- * The manager's approval queues. A row's button only <em>reviews</em> a decision: the confirmation panel says what
+ * The manager's approval queues (KYC, loans, disbursements, reversals, withdrawals above the approval limit). A row's button only <em>reviews</em> a decision: the confirmation panel says what
  * will happen (for a disbursement: the amount and the account credited) and asks for a reason where one is needed;
  * {@link #confirm} makes the one service call. Maker ≠ checker and the state rules are the services' own: their
  * refusal is shown by the exception handler and nothing changes.
@@ -39,7 +41,7 @@ public class ApprovalsBacking implements Serializable {
     /** What the manager is about to decide. */
     public enum Decision {
         APPROVE_CUSTOMER(false), REJECT_CUSTOMER(true), APPROVE_LOAN(false), REJECT_LOAN(true), DISBURSE_LOAN(false),
-        APPROVE_REVERSAL(false), REJECT_REVERSAL(true);
+        APPROVE_REVERSAL(false), REJECT_REVERSAL(true), APPROVE_WITHDRAWAL(false), REJECT_WITHDRAWAL(true);
 
         private final boolean needsReason;
 
@@ -67,12 +69,16 @@ public class ApprovalsBacking implements Serializable {
     AccountService accounts;
 
     @Inject
+    WithdrawalApprovals withdrawalApprovals;
+
+    @Inject
     CurrentStaff current;
 
     private List<PendingCustomerRow> pendingCustomers;
     private List<LoanDecisionRow> appliedLoans;
     private List<LoanDecisionRow> approvedLoans;
     private List<ReversalRow> reversals;
+    private List<WithdrawalRow> withdrawals;
 
     private Decision decision;
     private long targetId;
@@ -85,6 +91,7 @@ public class ApprovalsBacking implements Serializable {
         appliedLoans = loanQueries.awaiting(LoanStatus.APPLIED, MAX, current.actor());
         approvedLoans = loanQueries.awaiting(LoanStatus.APPROVED, MAX, current.actor());
         reversals = accountQueries.pendingReversals(MAX, current.actor());
+        withdrawals = accountQueries.pendingWithdrawals(MAX, current.actor());
     }
 
     public void reviewCustomer(PendingCustomerRow c, boolean approve) {
@@ -112,6 +119,14 @@ public class ApprovalsBacking implements Serializable {
                 format(approve ? "approvals.confirmApproveReversal" : "approvals.confirmRejectReversal",
                         String.valueOf(r.journalEntryId()), IndianFormat.rupees(r.amount()), accountsText, r.narration(),
                         r.requestedByName(), r.reason()));
+    }
+
+    public void reviewWithdrawal(WithdrawalRow w, boolean approve) {
+        review(approve ? Decision.APPROVE_WITHDRAWAL : Decision.REJECT_WITHDRAWAL, w.id(), approve
+                ? format("approvals.confirmApproveWithdrawal", String.valueOf(w.id()), IndianFormat.rupees(w.amount()),
+                        w.accountNumber(), w.holderName(), IndianFormat.rupees(w.balanceNow()), w.requestedByName())
+                : format("approvals.confirmRejectWithdrawal", String.valueOf(w.id()), IndianFormat.rupees(w.amount()),
+                        w.accountNumber(), w.holderName(), w.requestedByName()));
     }
 
     private void review(Decision d, long id, String sentence) {
@@ -147,6 +162,10 @@ public class ApprovalsBacking implements Serializable {
                     String.valueOf(accounts.approveReversal(targetId, current.actor()).id()));
             case REJECT_REVERSAL -> format("approvals.doneRejectReversal",
                     String.valueOf(accounts.rejectReversal(targetId, why, current.actor()).id()));
+            case APPROVE_WITHDRAWAL -> format("approvals.doneApproveWithdrawal", String.valueOf(targetId),
+                    String.valueOf(withdrawalApprovals.approve(targetId, current.actor()).journalEntry().id()));
+            case REJECT_WITHDRAWAL -> format("approvals.doneRejectWithdrawal",
+                    String.valueOf(withdrawalApprovals.reject(targetId, why, current.actor()).id()));
         };
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, done, null));
         load();
@@ -195,5 +214,9 @@ public class ApprovalsBacking implements Serializable {
 
     public List<ReversalRow> getReversals() {
         return reversals;
+    }
+
+    public List<WithdrawalRow> getWithdrawals() {
+        return withdrawals;
     }
 }

@@ -1,5 +1,6 @@
 /**
- * The manager's screens: the approval queues (KYC, loans, disbursements, reversals) and the branch dashboard.
+ * The manager's screens: the approval queues (KYC, loans, disbursements, reversals, withdrawals above
+ * the approval limit) and the branch dashboard.
  * Every decision goes through a confirmation step and one service call; the services enforce the role and
  * maker ≠ checker, and a refusal is shown as a message with nothing changed.
  */

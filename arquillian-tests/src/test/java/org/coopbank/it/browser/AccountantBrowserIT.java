@@ -76,6 +76,13 @@ class AccountantBrowserIT {
         new WebDriverWait(b.driver(), Duration.ofSeconds(15)).until(condition);
     }
 
+    /** Scrolls a button to the middle of the window first: the confirmation panel opens at the window's bottom edge. */
+    private static void click(WebBrowser b, By by) {
+        WebElement e = b.find(by);
+        b.driver().executeScript("arguments[0].scrollIntoView({block: 'center'})", e);
+        new WebDriverWait(b.driver(), Duration.ofSeconds(15)).until(ExpectedConditions.elementToBeClickable(by)).click();
+    }
+
     private static void check(WebBrowser b, String name) {
         b.screenshot(name);
         b.assertAccessible(name);
@@ -109,6 +116,30 @@ class AccountantBrowserIT {
         assertTrue(txns.contains(ledger[2]) && txns.contains(ledger[3]), txns);
         assertTrue(txns.contains("₹7,500.00") && txns.contains("₹3,000.00"), "balances after: " + txns);
         check(b, "accountant-entry");
+
+        // a reversal request for the transfer: reason, review (nothing filed), confirm; a second one is refused
+        b.type(By.id("reversal:reason"), "Keyed to the wrong account");
+        click(b, By.id("reversal:review"));
+        String confirmation = b.find(By.id("reversal:confirmation")).getText();
+        assertTrue(confirmation.contains("reverse entry " + transferId) && confirmation.contains("₹2,500.00"), confirmation);
+        check(b, "accountant-reversal-confirm");
+        click(b, By.id("reversal:confirm"));
+        waitUntil(b, d -> d.findElement(By.id("messages")).getText().contains("Reversal request"));
+        assertTrue(b.find(By.id("messages")).getText().contains("filed for entry " + transferId), b.find(By.id("messages")).getText());
+        b.screenshot("accountant-reversal-requested");
+        b.type(By.id("reversal:reason"), "Again");
+        click(b, By.id("reversal:review"));
+        click(b, By.id("reversal:confirm"));
+        waitUntil(b, d -> d.findElement(By.id("messages")).getText().contains("already has a reversal request"));
+        check(b, "accountant-reversal-refused");
+
+        // the accountant's reversal requests: this one, waiting for a manager, marked as the accountant's own
+        b.clickAndWaitForNewPage(By.id("requests"));
+        assertEquals("/admin/accountant/reversals", b.path());
+        String request = b.find(By.xpath("//*[@id='reversals']//tr[contains(., 'Keyed to the wrong account')]")).getText();
+        assertTrue(request.contains(transferId) && request.contains("Waiting for a manager") && request.contains("you")
+                && request.contains("₹2,500.00"), request);
+        check(b, "accountant-reversal-requests");
 
         // trial balance: balances; Excel export opens with POI and holds every row; print hides the menu
         b.clickAndWaitForNewPage(By.linkText("Trial balance"));

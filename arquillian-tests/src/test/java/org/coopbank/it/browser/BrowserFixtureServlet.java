@@ -27,7 +27,8 @@ import org.coopbank.staff.StaffService;
  * {@link #PASSWORD}; nothing depends on demo data. {@code POST ?do=staff[&roles=clerk,cashier]} answers the username;
  * {@code POST ?do=customer} answers "MOBILE SAVINGS_NUMBER CURRENT_NUMBER" (full account numbers, for the test to
  * check they are never shown); {@code POST ?do=ledger} posts a small day of business on a date of its own (two
- * deposits, a transfer, a withdrawal, a loan disbursement) and answers "DATE TRANSFER_ENTRY_ID FROM_ACCOUNT TO_ACCOUNT".
+ * deposits, a transfer, a withdrawal, a loan disbursement) and answers "DATE TRANSFER_ENTRY_ID FROM_ACCOUNT TO_ACCOUNT";
+ * {@code POST ?do=savings&balance=N} opens a savings account holding N and answers its number.
  */
 @WebServlet("/fixtures/browser")
 public class BrowserFixtureServlet extends HttpServlet {
@@ -83,6 +84,7 @@ public class BrowserFixtureServlet extends HttpServlet {
                 loans.approve(l.id(), TestData.MANAGER);
                 yield loans.disburse(l.id(), TestData.MANAGER).loanNumber();
             }
+            case "savings" -> data.savingsWith("Counter Member", String.valueOf(req.getParameter("balance"))).accountNumber();
             case "deposit" -> {
                 BankAccount a = data.savingsWith("Receipt Customer", "0");
                 long entry = accounts.deposit(a.id(), new BigDecimal("2500.50"), "Counter deposit", TestData.CASHIER)

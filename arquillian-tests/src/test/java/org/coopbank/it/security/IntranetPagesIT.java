@@ -104,7 +104,7 @@ class IntranetPagesIT {
 
     private static final List<String> ACCOUNTANT_PAGES = List.of("/admin/accountant/journal", "/admin/accountant/trial-balance",
             "/admin/accountant/day-book", "/admin/accountant/gl-statement", "/admin/accountant/ageing",
-            "/admin/accountant/entry?id=1");
+            "/admin/accountant/reversals", "/admin/accountant/entry?id=1");
 
     @Test
     void onlyAccountants_openTheAccountantsReports() throws Exception {
@@ -115,7 +115,7 @@ class IntranetPagesIT {
             assertFalse(r.body().contains("Something went wrong"), page + ": " + r.body());
         }
         String home = accountant.get("/admin/home").body();
-        for (String page : ACCOUNTANT_PAGES.subList(0, 5)) {
+        for (String page : ACCOUNTANT_PAGES.subList(0, 6)) {
             assertTrue(home.contains(page), "the menu links " + page);
         }
         HttpResponse<String> tb = accountant.get("/admin/accountant/trial-balance?asOf=2026-01-31");

@@ -54,7 +54,8 @@ class ManagerPagesIT {
         Browser manager = signedIn("manager");
         HttpResponse<String> approvals = manager.get("/admin/manager/approvals");
         assertEquals(200, approvals.statusCode());
-        for (String table : List.of("approvals:customers", "approvals:loans", "approvals:disbursements", "approvals:reversals")) {
+        for (String table : List.of("approvals:customers", "approvals:loans", "approvals:disbursements", "approvals:reversals",
+                "approvals:withdrawals")) {
             assertTrue(approvals.body().contains("id=\"" + table + "\""), table);
         }
         HttpResponse<String> dashboard = manager.get("/admin/manager/dashboard");
