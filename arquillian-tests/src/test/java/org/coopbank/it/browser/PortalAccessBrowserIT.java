@@ -73,7 +73,9 @@ class PortalAccessBrowserIT {
         b.clickAndWaitForNewPage(By.linkText("Portal access"));
         assertEquals("/admin/manager/portal-access", b.path());
         b.type(By.id("access:query"), number);
+        org.openqa.selenium.WebElement before = b.find(By.id("access:customers"));
         b.find(By.id("access:search")).click();
+        new WebDriverWait(b.driver(), Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(before));
         By grant = By.xpath("//*[@id='access:customers']//tr[contains(., '" + number + "')]//button[contains(@id, ':grant')]");
         new WebDriverWait(b.driver(), Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(grant));
         assertFalse(b.html().contains(mobile), "the full mobile is not shown");
