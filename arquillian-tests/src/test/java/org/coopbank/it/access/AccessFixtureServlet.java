@@ -54,6 +54,20 @@ public class AccessFixtureServlet extends HttpServlet {
             }
             case "sms-count" -> String.valueOf(probe.smsCount(mobile));
             case "latest-code" -> probe.latestCode(mobile);
+            case "request-otp" -> {
+                access.requestLoginOtp(mobile, address);
+                yield "ok";
+            }
+            case "sms-http" -> { // switches this server to the HTTP provider at url (the test's own little server)
+                System.setProperty("coopbank.sms.url", req.getParameter("url"));
+                System.setProperty("coopbank.sms.api-key", "test-key");
+                yield String.valueOf(System.setProperty("coopbank.sms.mode", "http"));
+            }
+            case "sms-outbox" -> {
+                System.clearProperty("coopbank.sms.url");
+                System.clearProperty("coopbank.sms.api-key");
+                yield String.valueOf(System.setProperty("coopbank.sms.mode", "outbox"));
+            }
             case "expire-tickets" -> String.valueOf(probe.expireTickets(mobile));
             case "live-tickets" -> String.valueOf(probe.liveTickets(mobile));
             default -> throw new IllegalArgumentException("unknown fixture action");
