@@ -150,6 +150,14 @@ public class Customer {
         this.status = CustomerStatus.ACTIVE;
     }
 
+    /** The registered mobile, and the login if the customer has one, become {@code newMobile} (confirmed by a code sent to it). */
+    void changeMobile(String newMobile) {
+        this.mobile = newMobile;
+        if (loginMobile != null) {
+            this.loginMobile = newMobile;
+        }
+    }
+
     void block(String reason) {
         if (status == CustomerStatus.BLOCKED || status == CustomerStatus.REJECTED) {
             throw new InvalidStateException("Customer " + customerNumber + " is already " + status);

@@ -140,6 +140,56 @@ public class CustomerService {
         return c;
     }
 
+    /**
+     * The customer sets their own portal password after proving, with a one-time code sent to their mobile, that they
+     * hold it (activation or forgot-password: {@code org.coopbank.security.access.PortalAccess} checks the code and the
+     * password's strength and hashes it). Gives an APPROVED customer portal access; the login is the registered mobile.
+     */
+    public Customer setPortalPassword(long customerId, String passwordHash, Actor actor) {
+        actor.requireSelfOrStaff(customerId);
+        if (!passwordHash.startsWith("$2a$") || passwordHash.length() > 100) {
+            throw new ValidationFailedException("password", "must be a bcrypt hash");
+        }
+        Customer c = lock(customerId);
+        Optional<Customer> holder = findByLoginMobile(c.mobile());
+        if (holder.isPresent() && !holder.get().id().equals(c.id())) {
+            throw new DuplicateException("This mobile number is already another customer's portal login");
+        }
+        Map<String, Object> before = describe(c);
+        c.activatePortal(passwordHash);
+        em.flush();
+        Map<String, Object> after = describe(c);
+        after.put("passwordChanged", true);
+        audit.record(actor, "customer.portal-password", "Customer", c.id(), before, after);
+        return c;
+    }
+
+    /**
+     * The customer's mobile (and login) becomes {@code newMobile}; only the customer themself, after confirming a
+     * code sent to the new number ({@code PortalAccess.confirmMobileChange}).
+     */
+    public Customer changeMobile(long customerId, String newMobile, Actor actor) {
+        actor.requireSelfOrStaff(customerId);
+        if (!newMobile.matches("[6-9]\\d{9}")) {
+            throw new ValidationFailedException("mobile", "must be a 10-digit Indian mobile number");
+        }
+        Customer c = lock(customerId);
+        Optional<Customer> holder = findByLoginMobile(newMobile);
+        if (holder.isPresent() && !holder.get().id().equals(c.id())) {
+            throw new DuplicateException("This mobile number cannot be used");
+        }
+        Map<String, Object> before = describe(c);
+        before.put("mobile", c.mobile());
+        before.put("loginMobile", String.valueOf(c.loginMobile()));
+        c.changeMobile(newMobile);
+        em.flush();
+        Map<String, Object> after = describe(c);
+        after.put("mobile", c.mobile());
+        after.put("loginMobile", String.valueOf(c.loginMobile()));
+        audit.record(actor, "customer.change-mobile", "Customer", c.id(), before, after);
+        return c;
+    }
+
     public Customer block(long customerId, String reason, Actor actor) {
         actor.requireStaff(StaffRole.MANAGER);
         String why = Validation.text(reason, "reason", 255, true);

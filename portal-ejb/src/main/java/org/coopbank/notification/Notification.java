@@ -29,8 +29,9 @@ public class Notification {
     @SequenceGenerator(name = "notification_seq", sequenceName = "notification_seq", allocationSize = 50)
     private Long id;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "customer_id", nullable = false)
+    /** The customer of an alert; null for an SMS addressed to a number only (a one-time code). */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "customer_id")
     private Customer customer;
 
     @Enumerated(EnumType.STRING)

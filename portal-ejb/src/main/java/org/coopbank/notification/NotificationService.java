@@ -35,6 +35,17 @@ public class NotificationService {
         return n;
     }
 
+    /**
+     * Queues an SMS to a mobile number that belongs to no alert history (a one-time code): no customer is attached,
+     * so staff screens that list a customer's alerts never show it; the superadmin's outbox does (dev only).
+     */
+    public Notification queueSms(String mobile, String subject, String text) {
+        Notification n = new Notification(null, Notification.Channel.SMS, mobile, subject, text,
+                "sms:" + java.util.UUID.randomUUID(), clock.now());
+        em.persist(n);
+        return n;
+    }
+
     public Optional<Notification> findByDedupeKey(String key) {
         return em.createQuery("SELECT n FROM Notification n WHERE n.dedupeKey = :k", Notification.class)
                 .setParameter("k", key).getResultStream().findFirst();

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import java.util.List;
 import org.coopbank.customer.Customer;
 import org.coopbank.customer.CustomerService;
+import org.coopbank.security.access.LoginTickets;
 import org.coopbank.settings.SettingsService;
 import org.coopbank.staff.StaffService;
 import org.coopbank.staff.StaffUser;
@@ -39,6 +40,9 @@ public class SignInGuard {
 
     @Inject
     PasswordHasher hasher;
+
+    @Inject
+    LoginTickets tickets;
 
     /** The client address to count and log, from the peer address and a trusted proxy's X-Forwarded-For. */
     public String clientAddress(String peer, String forwardedFor) {
@@ -74,7 +78,14 @@ public class SignInGuard {
         return v;
     }
 
+    /**
+     * The container accepted the credential. For a customer, the live login ticket of the mobile (if the credential
+     * was one, see {@code org.coopbank.security.access}) is used up here, whichever handler signed in: a ticket works once.
+     */
     public void succeeded(SignInRealm realm, String username, String address, String userAgent) {
+        if (realm == SignInRealm.CUSTOMER) {
+            tickets.consume(username);
+        }
         throttle.recordSuccess(keys(realm, username, address));
         log.record(realm.scope(), username, address, userAgent, SignInOutcome.SUCCESS);
     }

@@ -17,5 +17,17 @@ public enum SignInOutcome {
     /** signed out */
     SIGN_OUT,
     /** the session was ended because the user was disabled, demoted or blocked while signed in */
-    SESSION_ENDED
+    SESSION_ENDED,
+    /** a one-time code was sent by SMS (portal access codes; the purpose is in the user-agent column) */
+    CODE_SENT,
+    /** a code was asked for a mobile that gets none (unknown, or without portal access): the asker is told the same */
+    CODE_NOT_SENT,
+    /** a one-time code was verified (and consumed) */
+    CODE_ACCEPTED,
+    /** a wrong, expired, used or unknown code */
+    CODE_FAILURE,
+    /** a portal password was set with an activation or reset code */
+    PASSWORD_SET,
+    /** the login mobile was changed with a code sent to the new number */
+    MOBILE_CHANGED
 }

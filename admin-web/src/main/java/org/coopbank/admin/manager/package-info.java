@@ -1,6 +1,7 @@
 /**
- * The manager's screens: the approval queues (KYC, loans, disbursements, reversals, withdrawals above
- * the approval limit) and the branch dashboard.
+ * The manager's screens: the approval queues (KYC, loans, disbursements, reversals, withdrawals above the approval
+ * limit), the branch dashboard, and portal access (an activation code sent by SMS to the customer; the screen shows
+ * only the masked mobile, never the code).
  * Every decision goes through a confirmation step and one service call; the services enforce the role and
  * maker ≠ checker, and a refusal is shown as a message with nothing changed.
  */

@@ -23,7 +23,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class ManagerPagesIT {
 
-    private static final List<String> PAGES = List.of("/admin/manager/approvals", "/admin/manager/dashboard");
+    private static final List<String> PAGES = List.of("/admin/manager/approvals", "/admin/manager/dashboard",
+            "/admin/manager/portal-access");
 
     @Deployment
     static EnterpriseArchive deployment() {
@@ -63,8 +64,12 @@ class ManagerPagesIT {
         assertTrue(dashboard.body().contains("id=\"position-chart\"") && dashboard.body().contains("id=\"overdue-chart\""));
         assertTrue(dashboard.body().contains("id=\"position-table\"") && dashboard.body().contains("id=\"overdue-table\""),
                 "each chart's figures are on the page as a table");
+        HttpResponse<String> access = manager.get("/admin/manager/portal-access");
+        assertEquals(200, access.statusCode());
+        assertTrue(access.body().contains("id=\"access:customers\""), "the customers waiting for portal access");
         String home = manager.get("/admin/home").body();
-        assertTrue(home.contains("/admin/manager/approvals") && home.contains("/admin/manager/dashboard"));
+        assertTrue(home.contains("/admin/manager/approvals") && home.contains("/admin/manager/dashboard")
+                && home.contains("/admin/manager/portal-access"));
     }
 
     @Test
