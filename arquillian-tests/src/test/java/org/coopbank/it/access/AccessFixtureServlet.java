@@ -48,6 +48,11 @@ public class AccessFixtureServlet extends HttpServlet {
                 access.requestLoginOtp(mobile, address);
                 yield access.verifyLoginOtp(mobile, probe.latestCode(mobile), address);
             }
+            case "granted" -> { // approved, access granted: the activation code waits in the outbox
+                Customer c = data.approvedCustomer("Activation Member");
+                access.grantAccess(c.id(), TestData.MANAGER);
+                yield c.mobile();
+            }
             case "approved" -> {
                 Customer c = data.approvedCustomer("Portal Grant");
                 yield c.customerNumber() + " " + c.mobile();

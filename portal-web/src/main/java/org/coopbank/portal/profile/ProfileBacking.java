@@ -30,6 +30,12 @@ public class ProfileBacking implements Serializable {
     private String alternatePhone;
     private String nomineeName;
     private String nomineeRelation;
+    private String newMobile;
+    private String mobileCode;
+    private boolean mobileCodeSent;
+
+    @Inject
+    transient org.coopbank.security.access.PortalAccess access;
 
     @PostConstruct
     void load() {
@@ -50,6 +56,52 @@ public class ProfileBacking implements Serializable {
         FacesContext faces = FacesContext.getCurrentInstance();
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
                 faces.getApplication().getResourceBundle(faces, "msg").getString("profile.saved"), null));
+    }
+
+    /** Login mobile change, step 1: a code goes by SMS to the new number (the service checks it is free and valid). */
+    public void sendMobileCode() {
+        access.requestMobileChange(me.actor(), newMobile);
+        mobileCodeSent = true;
+        info("profile.mobileCodeSent");
+    }
+
+    /**
+     * Step 2: the code from the new number moves the login there. The session was opened with the old number, so it
+     * ends here and the customer signs in with the new one.
+     */
+    public void confirmMobile() throws java.io.IOException {
+        access.confirmMobileChange(me.actor(), mobileCode);
+        FacesContext faces = FacesContext.getCurrentInstance();
+        jakarta.servlet.http.HttpServletRequest req = (jakarta.servlet.http.HttpServletRequest) faces.getExternalContext().getRequest();
+        org.coopbank.security.web.FormSignIn.endCurrentSession(req);
+        faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath() + "/portal/login?moved=1");
+        faces.responseComplete();
+    }
+
+    private static void info(String key) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
+                faces.getApplication().getResourceBundle(faces, "msg").getString(key), null));
+    }
+
+    public String getNewMobile() {
+        return newMobile;
+    }
+
+    public void setNewMobile(String newMobile) {
+        this.newMobile = newMobile;
+    }
+
+    public String getMobileCode() {
+        return mobileCode;
+    }
+
+    public void setMobileCode(String mobileCode) {
+        this.mobileCode = mobileCode;
+    }
+
+    public boolean isMobileCodeSent() {
+        return mobileCodeSent;
     }
 
     public MyProfile getProfile() {
