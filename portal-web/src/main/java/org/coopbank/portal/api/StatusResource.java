@@ -14,6 +14,7 @@ import org.coopbank.shared.BusinessClock;
 
 /** Public status: is the bank up, which database, which schema version, which business date. */
 @Path("/status")
+@PublicEndpoint
 @RequestScoped
 public class StatusResource {
 
