@@ -72,11 +72,17 @@ public class ApiToken {
     /** A request used the token: the idle time starts again, within the absolute limit. */
     void touch(Instant now, long idleSeconds, long maxSeconds) {
         lastUsedAt = now;
-        Instant idle = now.plusSeconds(idleSeconds);
-        Instant hard = createdAt.plusSeconds(maxSeconds);
-        expiresAt = idle.isBefore(hard) ? idle : hard;
+        expiresAt = nextExpiry(now, idleSeconds, maxSeconds);
     }
 
+    /** The expiry after a use at {@code now}: the idle time from now, never past the absolute limit. */
+    Instant nextExpiry(Instant now, long idleSeconds, long maxSeconds) {
+        Instant idle = now.plusSeconds(idleSeconds);
+        Instant hard = createdAt.plusSeconds(maxSeconds);
+        return idle.isBefore(hard) ? idle : hard;
+    }
+
+    /** Revoked at {@code now} unless it already was (sign-out itself is an UPDATE in {@link ApiTokens#revoke}). */
     void revoke(Instant now) {
         if (revokedAt == null) {
             revokedAt = now;
