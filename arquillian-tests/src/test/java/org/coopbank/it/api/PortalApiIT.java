@@ -233,6 +233,13 @@ class PortalApiIT {
         assertTrue(map(map(paths.get("/api/portal/profile")).get("put")).containsKey("requestBody"));
         assertTrue(map(map(paths.get("/api/portal/summary")).get("get")).containsKey("security"));
         assertFalse(map(map(paths.get("/api/portal/auth/login")).get("post")).containsKey("security"));
+        for (Object param : list(map(map(paths.get("/api/portal/accounts/{id}/transactions")).get("get")).get("parameters"))) {
+            Map<String, Object> p = map(param);
+            if ("size".equals(p.get("name"))) {
+                assertEquals("integer", map(p.get("schema")).get("type"));
+                assertEquals(100L, ((Number) map(p.get("schema")).get("maximum")).longValue());
+            }
+        }
         HttpResponse<String> yaml = api.get("/openapi", null);
         assertEquals(200, yaml.statusCode(), "YAML too");
         java.nio.file.Files.writeString(java.nio.file.Path.of("target", "openapi.yaml"), yaml.body());

@@ -15,6 +15,8 @@ import org.coopbank.selfservice.MyAccount;
 import org.coopbank.selfservice.MyTransaction;
 import org.coopbank.selfservice.SelfService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -58,10 +60,14 @@ public class AccountsResource {
     @APIResponse(responseCode = "400", ref = "invalid")
     @APIResponse(responseCode = "404", ref = "notFound")
     public PageOf<MyTransaction> transactions(@PathParam("id") long id,
-            @Parameter(description = "first date, included (ISO, e.g. 2026-04-01)") @QueryParam("from") String from,
-            @Parameter(description = "last date, included") @QueryParam("to") String to,
-            @Parameter(description = "page number from 0 (default 0)") @QueryParam("page") String page,
-            @Parameter(description = "rows per page, 1 to 100 (default 20)") @QueryParam("size") String size) {
+            @Parameter(description = "first date, included (ISO, e.g. 2026-04-01)",
+                    schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("from") String from,
+            @Parameter(description = "last date, included",
+                    schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("to") String to,
+            @Parameter(description = "page number from 0 (default 0)",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "0")) @QueryParam("page") String page,
+            @Parameter(description = "rows per page, 1 to 100 (default 20)",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100")) @QueryParam("size") String size) {
         Paging paging = Paging.of(page, size);
         return PageOf.of(self.history(me.actor(), id, Dates.optional(from, "from"), Dates.optional(to, "to"),
                 paging.first(), paging.size()), paging);

@@ -13,6 +13,8 @@ import org.coopbank.portal.api.RestApplication;
 import org.coopbank.selfservice.MyAlert;
 import org.coopbank.selfservice.SelfService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -37,8 +39,10 @@ public class NotificationsResource {
     @APIResponse(responseCode = "200", description = "One page of alerts")
     @APIResponse(responseCode = "400", ref = "invalid")
     public PageOf<MyAlert> notifications(
-            @Parameter(description = "page number from 0 (default 0)") @QueryParam("page") String page,
-            @Parameter(description = "rows per page, 1 to 100 (default 20)") @QueryParam("size") String size) {
+            @Parameter(description = "page number from 0 (default 0)",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "0")) @QueryParam("page") String page,
+            @Parameter(description = "rows per page, 1 to 100 (default 20)",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100")) @QueryParam("size") String size) {
         Paging paging = Paging.of(page, size);
         return PageOf.of(self.alerts(me.actor(), paging.first(), paging.size()), paging);
     }
