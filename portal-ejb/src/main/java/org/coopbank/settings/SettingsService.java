@@ -40,18 +40,22 @@ public class SettingsService {
     public static final String LOGIN_ADDRESS_FREE_FAILURES = "security.login.address.free-failures";
     public static final String LOGIN_ADDRESS_LOCKOUT_THRESHOLD = "security.login.address.lockout-threshold";
     public static final String LOGIN_TRUSTED_PROXIES = "security.login.trusted-proxies";
+    public static final String API_TOKEN_IDLE_SECONDS = "security.api.token-idle-seconds";
+    public static final String API_TOKEN_MAX_SECONDS = "security.api.token-max-seconds";
 
     /** Whole-number settings and their allowed ranges. */
-    private static final Map<String, int[]> INT_RANGES = Map.of(
-            GRACE_DAYS, new int[] {0, 90},
-            LOGIN_FREE_FAILURES, new int[] {1, 1000},
-            LOGIN_WINDOW_SECONDS, new int[] {1, 86_400},
-            LOGIN_BACKOFF_BASE_SECONDS, new int[] {1, 3600},
-            LOGIN_BACKOFF_MAX_SECONDS, new int[] {1, 86_400},
-            LOGIN_LOCKOUT_THRESHOLD, new int[] {0, 100_000},
-            LOGIN_LOCKOUT_MINUTES, new int[] {1, 43_200},
-            LOGIN_ADDRESS_FREE_FAILURES, new int[] {1, 100_000},
-            LOGIN_ADDRESS_LOCKOUT_THRESHOLD, new int[] {0, 1_000_000});
+    private static final Map<String, int[]> INT_RANGES = Map.ofEntries(
+            Map.entry(GRACE_DAYS, new int[] {0, 90}),
+            Map.entry(LOGIN_FREE_FAILURES, new int[] {1, 1000}),
+            Map.entry(LOGIN_WINDOW_SECONDS, new int[] {1, 86_400}),
+            Map.entry(LOGIN_BACKOFF_BASE_SECONDS, new int[] {1, 3600}),
+            Map.entry(LOGIN_BACKOFF_MAX_SECONDS, new int[] {1, 86_400}),
+            Map.entry(LOGIN_LOCKOUT_THRESHOLD, new int[] {0, 100_000}),
+            Map.entry(LOGIN_LOCKOUT_MINUTES, new int[] {1, 43_200}),
+            Map.entry(LOGIN_ADDRESS_FREE_FAILURES, new int[] {1, 100_000}),
+            Map.entry(LOGIN_ADDRESS_LOCKOUT_THRESHOLD, new int[] {0, 1_000_000}),
+            Map.entry(API_TOKEN_IDLE_SECONDS, new int[] {1, 86_400}),
+            Map.entry(API_TOKEN_MAX_SECONDS, new int[] {1, 2_592_000}));
 
     @PersistenceContext
     EntityManager em;

@@ -11,10 +11,15 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.coopbank.platform.DatabaseStatus;
 import org.coopbank.shared.BusinessClock;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Public status: is the bank up, which database, which schema version, which business date. */
 @Path("/status")
+@PublicEndpoint
 @RequestScoped
+@Tag(name = "status")
 public class StatusResource {
 
     @Inject
@@ -25,6 +30,9 @@ public class StatusResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Is the bank up: status, business date, database, schema version (no token needed)")
+    @APIResponse(responseCode = "200", description = "Up")
+    @APIResponse(responseCode = "503", description = "The database does not answer")
     public Response status() {
         DatabaseStatus.Report db = database.check();
         Map<String, Object> body = new LinkedHashMap<>();

@@ -14,8 +14,10 @@ import org.coopbank.security.web.FormSignIn;
 
 /**
  * On every signed-in request: is the customer still ACTIVE with portal access? If not (blocked, access withdrawn
- * after signing in), the session ends at once: sign-out, invalidate, back to the sign-in page (API: 401).
- * Mapped in web.xml, after the security headers filter.
+ * after signing in), the session ends at once: sign-out, invalidate, back to the sign-in page. The REST API never
+ * reads the session (bearer tokens only, checked against the customer's status on every call): an {@code /api}
+ * request with such a session ends the session too, then goes on to the API, which answers for itself (JSON, never
+ * a redirect to the HTML sign-in page). Mapped in web.xml, after the security headers filter.
  */
 public class LiveSessionFilter extends HttpFilter {
 
@@ -36,7 +38,7 @@ public class LiveSessionFilter extends HttpFilter {
                 req.getHeader("User-Agent"));
         FormSignIn.endCurrentSession(req);
         if (req.getServletPath().startsWith("/api")) {
-            resp.sendError(HttpServletResponse.SC_UNAUTHORIZED);
+            chain.doFilter(req, resp);
         } else {
             resp.sendRedirect(req.getContextPath() + "/portal/login");
         }
