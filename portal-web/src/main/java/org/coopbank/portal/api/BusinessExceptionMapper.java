@@ -44,6 +44,8 @@ public class BusinessExceptionMapper implements ExceptionMapper<BusinessExceptio
             case "validation-failed", "invalid-amount" -> 400;
             case "invalid-state", "duplicate" -> 409;
             case "insufficient-funds" -> 422;
+            case "too-many-attempts" -> 429;
+            case "invalid-code" -> 401;
             default -> 422;
         };
     }
@@ -57,6 +59,8 @@ public class BusinessExceptionMapper implements ExceptionMapper<BusinessExceptio
             case "invalid-state" -> "Not allowed in the current state";
             case "duplicate" -> "Already exists";
             case "insufficient-funds" -> "Insufficient funds";
+            case "too-many-attempts" -> "Too many attempts";
+            case "invalid-code" -> "Code not accepted";
             default -> "Request refused";
         };
     }
@@ -69,6 +73,8 @@ public class BusinessExceptionMapper implements ExceptionMapper<BusinessExceptio
             case "validation-failed" -> "Some fields are not valid; see errors.";
             case "invalid-amount" -> "The amount must be greater than zero, in rupees and paise.";
             case "invalid-state" -> "The record's current state does not allow this.";
+            case "too-many-attempts" -> "Too many attempts from this number or address: wait and try again.";
+            case "invalid-code" -> "The code is not correct or has expired.";
             case "duplicate" -> "A record with these details already exists.";
             case "insufficient-funds" -> "The account does not have enough available balance.";
             default -> "The request was refused.";

@@ -1,5 +1,9 @@
 package org.coopbank.portal.api.portal;
 
+import org.coopbank.customer.CustomerService;
+import org.coopbank.security.access.InvalidCodeException;
+import org.coopbank.security.access.PortalAccess;
+
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -29,9 +33,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Sign-in and sign-out of the customer API. Sign-in goes through the portal's own throttle ({@link ApiSignIn}); every
- * way of signing in answers with {@link #issued}. OTP sign-in ({@code /otp/request}, {@code /otp/verify}) is to come:
- * each is a method here that calls the OTP service and, on a verified code, {@code signIn.signedIn(...)} then
- * {@link #issued}.
+ * way of signing in answers with {@link #issued}. OTP sign-in: {@code /otp/request} sends a code through
+ * {@link PortalAccess} (same answer for any mobile), {@code /otp/verify} checks it (PortalAccess's throttle and
+ * single use) and issues a token.
  */
 @Path("/portal/auth")
 @RequestScoped
@@ -51,6 +55,12 @@ public class AuthResource {
 
     @Inject
     BusinessClock clock;
+
+    @Inject
+    PortalAccess access;
+
+    @Inject
+    CustomerService customers;
 
     @Context
     HttpServletRequest http;
@@ -77,6 +87,52 @@ public class AuthResource {
             case WRONG_CREDENTIALS -> refused(401, "Sign-in failed",
                     r.verdict().allowed() ? WRONG : WRONG + " " + r.verdict().message(), r.verdict());
         };
+    }
+
+    @POST
+    @Path("/otp/request")
+    @PublicEndpoint
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Ask for a one-time sign-in code by SMS",
+            description = "The same answer whether the mobile is registered or not; throttled per mobile and address.")
+    @APIResponse(responseCode = "202", description = "If the mobile has portal access, a 6-digit code is on its way (5 minutes, single use)")
+    @APIResponse(responseCode = "429", description = "Too many codes asked for: wait",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    public Response requestOtp(OtpRequest body) {
+        access.requestLoginOtp(body == null ? null : body.mobile(), address());
+        return Response.accepted().build();
+    }
+
+    @POST
+    @Path("/otp/verify")
+    @PublicEndpoint
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Sign in with the one-time code", description = "A right code gives a bearer token, as a password does.")
+    @APIResponse(responseCode = "200", description = "Signed in: a bearer token",
+            content = @Content(schema = @Schema(implementation = TokenResponse.class)))
+    @APIResponse(responseCode = "401", description = "The code is not correct or has expired",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "429", description = "Too many wrong codes: wait",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    public Response verifyOtp(OtpVerify body) {
+        String mobile = body == null || body.mobile() == null ? "" : body.mobile().trim();
+        try {
+            access.verifyLoginOtp(mobile, body == null ? null : body.code(), address());
+        } catch (InvalidCodeException wrong) {
+            return refused(401, "Sign-in failed", wrong.getMessage(), Verdict.ALLOWED);
+        }
+        access.consumeTicket(mobile); // the page's ticket is not needed: the API answers with its own token
+        long customerId = customers.findByLoginMobile(mobile).orElseThrow().id();
+        return issued(signIn.signedIn(customerId, mobile, address(), http.getHeader(HttpHeaders.USER_AGENT)));
+    }
+
+    /** {@code {"mobile": "…"}} */
+    public record OtpRequest(@Schema(example = "9876500001") String mobile) {
+    }
+
+    /** {@code {"mobile": "…", "code": "123456"}} */
+    public record OtpVerify(@Schema(example = "9876500001") String mobile, @Schema(example = "123456") String code) {
     }
 
     @POST
