@@ -125,7 +125,7 @@ public class FeatureFlags {
 
     private FeatureFlagRow find(String key) {
         FeatureFlagRow f = cache.flags(this::list).get(key);
-        if (f == null && UNKNOWN_REPORTED.add(key)) {
+        if (f == null && key.length() <= 60 && UNKNOWN_REPORTED.size() < 100 && UNKNOWN_REPORTED.add(key)) {
             LOG.warning("Feature flag " + key + " is not defined: treated as off");
         }
         return f;
