@@ -32,10 +32,8 @@ public class BranchesBacking implements Serializable {
     private String code;
     private String name;
     private String address;
-    /** The branch being edited (name and address), or null. */
+    /** The branch being changed (its name and address are in the same fields as a new branch's), or null. */
     private BranchRow editing;
-    private String editName;
-    private String editAddress;
     /** The branch waiting for the confirmation of its closing, or null. */
     private BranchRow closing;
 
@@ -50,28 +48,24 @@ public class BranchesBacking implements Serializable {
         Branch b = branches.create(new BranchService.NewBranch(code == null ? null : code.trim(), name, address),
                 current.actor());
         info(Texts.format("branches.created", b.code(), b.name()));
-        code = null;
-        name = null;
-        address = null;
-        rows = null;
+        clear();
     }
 
     public void edit(BranchRow row) {
         closing = null;
         editing = row;
-        editName = row.name();
-        editAddress = row.address();
+        code = null;
+        name = row.name();
+        address = row.address();
     }
 
     public void save() {
-        Branch b = branches.edit(editing.id(), new BranchService.BranchDetails(editName, editAddress), current.actor());
+        Branch b = branches.edit(editing.id(), new BranchService.BranchDetails(name, address), current.actor());
         info(Texts.format("branches.saved", b.code(), b.name()));
-        editing = null;
-        rows = null;
+        clear();
     }
 
     public void askToClose(BranchRow row) {
-        editing = null;
         closing = row;
     }
 
@@ -88,9 +82,22 @@ public class BranchesBacking implements Serializable {
         rows = null;
     }
 
-    public void cancel() {
-        editing = null;
+    public void cancelClose() {
         closing = null;
+    }
+
+    public void cancelEdit() {
+        editing = null;
+        name = null;
+        address = null;
+    }
+
+    private void clear() {
+        editing = null;
+        code = null;
+        name = null;
+        address = null;
+        rows = null;
     }
 
     /** What closing will do, for the confirmation. */
@@ -132,21 +139,5 @@ public class BranchesBacking implements Serializable {
 
     public void setAddress(String address) {
         this.address = address;
-    }
-
-    public String getEditName() {
-        return editName;
-    }
-
-    public void setEditName(String editName) {
-        this.editName = editName;
-    }
-
-    public String getEditAddress() {
-        return editAddress;
-    }
-
-    public void setEditAddress(String editAddress) {
-        this.editAddress = editAddress;
     }
 }
