@@ -176,7 +176,8 @@ public class DepositService {
     }
 
     /**
-     * Replaces the rate card from today's business date on: the rows in force end today, the new bands start today.
+     * Replaces the rate card from today's business date on: the rows in force end today (rows starting later, which only
+     * a clock set back can leave, end on their first day: they never apply), the new bands start today.
      * Bands must not overlap. FDs already open keep their rate; premature closure of them keeps using the card of
      * their opening date.
      */
@@ -184,8 +185,12 @@ public class DepositService {
         actor.requireStaff(StaffRole.SUPERADMIN);
         List<RateBand> sorted = checkRateCard(bands);
         LocalDate today = clock.today();
-        List<FdRate> old = rateCard(today);
-        old.forEach(r -> r.endOn(today));
+        // every row not ended by today: the card in force, and any row starting after today (there is none while the
+        // business date only moves forward; a test's clock pinned to a past date could otherwise leave two cards in
+        // force): those never apply, so at most one card is ever in force
+        List<FdRate> old = em.createQuery("SELECT r FROM FdRate r WHERE r.effectiveTo IS NULL OR r.effectiveTo > :on"
+                + " ORDER BY r.effectiveFrom, r.minDays", FdRate.class).setParameter("on", today).getResultList();
+        old.forEach(r -> r.endOn(r.effectiveFrom().isAfter(today) ? r.effectiveFrom() : today));
         List<FdRate> created = sorted.stream().map(b -> new FdRate(b.minDays(), b.maxDays(), b.annualRate(), today)).toList();
         created.forEach(em::persist);
         audit.record(actor, "fd.rate-card", "FdRate", null, Map.of("bands", describe(old)), Map.of("bands", describe(created)));

@@ -79,7 +79,9 @@ public class FeatureFlagsBacking implements Serializable {
         }
         String what = FeatureFlags.PORTAL.equals(preview.key()) ? Texts.format("flags.thePortal")
                 : Texts.format("flags.theFeature", preview.key());
-        return Texts.format("flags.reviewText", preview.percent(), preview.customersOn(), preview.portalCustomers(), what);
+        long others = preview.portalCustomers() - preview.customersOn();
+        String text = Texts.format("flags.reviewText", preview.percent(), preview.customersOn(), preview.portalCustomers(), what);
+        return others == 0 ? text : text + " " + Texts.format("flags.reviewOthers", others);
     }
 
     public String getNowText() {
