@@ -5,9 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.coopbank.shared.Actor;
 import org.coopbank.staff.StaffRole;
 
@@ -48,13 +46,33 @@ public class DepositQueries {
         List<FdRateRow> rows = em.createQuery("""
                         SELECT new org.coopbank.deposit.FdRateRow(r.minDays, r.maxDays, r.annualRate, r.effectiveFrom,
                                r.effectiveTo)
-                        FROM FdRate r ORDER BY r.effectiveFrom DESC, r.effectiveTo DESC NULLS FIRST, r.minDays""", FdRateRow.class)
+                        FROM FdRate r ORDER BY r.effectiveFrom DESC, r.effectiveTo DESC NULLS FIRST, r.id""", FdRateRow.class)
                 .setMaxResults(5000).getResultList();
-        Map<List<LocalDate>, List<FdRateRow>> cards = new LinkedHashMap<>();
+        // rows of one card share their dates and were stored in one go, by minDays: a card made and replaced on the same
+        // day shares its dates with the others of that day, so a band that does not start later than the one before
+        // begins the next card
+        List<RateCard> cards = new ArrayList<>();
+        List<RateCard> sameDates = new ArrayList<>();
+        List<FdRateRow> bands = new ArrayList<>();
+        FdRateRow previous = null;
         for (FdRateRow r : rows) {
-            cards.computeIfAbsent(java.util.Arrays.asList(r.effectiveFrom(), r.effectiveTo()), k -> new ArrayList<>()).add(r);
+            boolean otherDates = previous != null && !(r.effectiveFrom().equals(previous.effectiveFrom())
+                    && java.util.Objects.equals(r.effectiveTo(), previous.effectiveTo()));
+            if (previous != null && (otherDates || r.minDays() <= previous.minDays())) {
+                sameDates.add(0, new RateCard(previous.effectiveFrom(), previous.effectiveTo(), List.copyOf(bands)));
+                bands.clear();
+                if (otherDates) {
+                    cards.addAll(sameDates);
+                    sameDates.clear();
+                }
+            }
+            bands.add(r);
+            previous = r;
         }
-        return cards.entrySet().stream()
-                .map(e -> new RateCard(e.getKey().get(0), e.getKey().get(1), List.copyOf(e.getValue()))).toList();
+        if (previous != null) {
+            sameDates.add(0, new RateCard(previous.effectiveFrom(), previous.effectiveTo(), List.copyOf(bands)));
+            cards.addAll(sameDates);
+        }
+        return cards;
     }
 }
