@@ -52,6 +52,12 @@ class BootIT {
                 "SELECT COUNT(*) FROM \"flyway_schema_history\" WHERE \"success\" = TRUE AND \"version\" = '6'"
                 + " AND \"script\" = 'V6__audit_append_only.sql'").getSingleResult();
         assertEquals(1, appendOnly.intValue(), "V6__audit_append_only.sql (the vendor's guard of audit_log) applied");
+        Number flags = (Number) em.createNativeQuery(
+                "SELECT COUNT(*) FROM \"flyway_schema_history\" WHERE \"success\" = TRUE AND \"version\" = '11'"
+                + " AND \"script\" = 'V11__feature_flags.sql'").getSingleResult();
+        assertEquals(1, flags.intValue(), "V11__feature_flags.sql applied");
+        assertEquals("ON", em.createNativeQuery("SELECT mode FROM feature_flag WHERE flag_key = 'portal'").getSingleResult(),
+                "the portal flag is seeded ON");
     }
 
     @Test

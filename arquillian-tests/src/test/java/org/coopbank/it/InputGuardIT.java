@@ -21,6 +21,7 @@ import org.coopbank.branch.BranchService;
 import org.coopbank.customer.CustomerQueries;
 import org.coopbank.customer.CustomerService;
 import org.coopbank.deposit.DepositService;
+import org.coopbank.featureflag.FeatureFlags;
 import org.coopbank.ledger.LedgerReports;
 import org.coopbank.loan.LoanService;
 import org.coopbank.settings.SettingsService;
@@ -58,6 +59,7 @@ class InputGuardIT {
     @Inject CustomerQueries customerQueries;
     @Inject AdminQueries adminQueries;
     @Inject WithdrawalApprovals withdrawals;
+    @Inject FeatureFlags featureFlags;
     @Inject Books books;
     @Inject LedgerReports reports;
     @Inject BusinessClock clock;
@@ -71,7 +73,8 @@ class InputGuardIT {
         Map<Object, Class<?>> services = Map.of(accounts, AccountService.class, customers, CustomerService.class,
                 loans, LoanService.class, deposits, DepositService.class, staff, StaffService.class,
                 settings, SettingsService.class, branches, BranchService.class, customerQueries, CustomerQueries.class,
-                adminQueries, AdminQueries.class, withdrawals, WithdrawalApprovals.class);
+                adminQueries, AdminQueries.class, withdrawals, WithdrawalApprovals.class,
+                featureFlags, FeatureFlags.class);
         List<String> problems = new ArrayList<>();
         int calls = 0;
         for (Map.Entry<Object, Class<?>> s : services.entrySet()) {

@@ -76,6 +76,9 @@ public class AccountService {
             throw new InvalidStateException("Customer " + c.customerNumber() + " is " + c.status()
                     + "; accounts can be opened only for approved customers");
         }
+        if (!c.branch().isActive()) {
+            throw new InvalidStateException("Branch " + c.branch().code() + " is closed: no new accounts there");
+        }
         BankAccount a = new BankAccount(numbers.next(NumberSequences.ACCOUNT), c, c.branch(), type, clock.today());
         em.persist(a);
         audit.record(actor, "account.open", "BankAccount", a.id(), null,

@@ -48,8 +48,19 @@ public class Branch {
         this.address = newAddress;
     }
 
-    public void deactivate() {
+    /** Closes the branch to new business (the service first checks that nothing is open there). */
+    public void close() {
+        if (!active) {
+            throw new org.coopbank.shared.InvalidStateException("Branch " + code + " is already closed");
+        }
         this.active = false;
+    }
+
+    public void reopen() {
+        if (active) {
+            throw new org.coopbank.shared.InvalidStateException("Branch " + code + " is open");
+        }
+        this.active = true;
     }
 
     public Long id() {

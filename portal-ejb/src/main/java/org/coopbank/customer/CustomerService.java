@@ -73,7 +73,7 @@ public class CustomerService {
     public Customer register(Registration r, Actor actor) {
         checkRegistration(r, actor);
         String aadhaarLast4 = r.aadhaarNumber() == null ? null : r.aadhaarNumber().substring(8);
-        Customer c = new Customer(String.format("C%08d", numbers.next(NumberSequences.CUSTOMER)), branches.get(r.branchId()), r.fullName().trim(), r.dateOfBirth(), r.mobile(),
+        Customer c = new Customer(String.format("C%08d", numbers.next(NumberSequences.CUSTOMER)), branches.requireOpen(r.branchId()), r.fullName().trim(), r.dateOfBirth(), r.mobile(),
                 blankToNull(r.email()), r.address().trim(), r.panNumber(), aadhaarLast4,
                 blankToNull(r.nomineeName()), blankToNull(r.nomineeRelation()), clock.now(), actor.toString());
         em.persist(c);

@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.coopbank.shared.Actor;
 import org.coopbank.staff.StaffRole;
@@ -34,5 +35,44 @@ public class DepositQueries {
                         ORDER BY f.maturityDate, f.id""", MaturingFdRow.class)
                 .setParameter("b", branchId).setParameter("s", FdStatus.ACTIVE).setParameter("from", from)
                 .setParameter("to", to).setMaxResults(500).getResultList();
+    }
+
+    /**
+     * The FD rate cards, newest first: the one in force, then the past ones with the dates they applied (superadmin,
+     * who replaces the card; managers and accountants, who answer for the rates paid).
+     */
+    public List<RateCard> rateCards(Actor actor) {
+        actor.requireStaff(StaffRole.SUPERADMIN, StaffRole.MANAGER, StaffRole.ACCOUNTANT);
+        List<FdRateRow> rows = em.createQuery("""
+                        SELECT new org.coopbank.deposit.FdRateRow(r.minDays, r.maxDays, r.annualRate, r.effectiveFrom,
+                               r.effectiveTo)
+                        FROM FdRate r ORDER BY r.effectiveFrom DESC, r.effectiveTo DESC NULLS FIRST, r.id""", FdRateRow.class)
+                .setMaxResults(5000).getResultList();
+        // rows of one card share their dates and were stored in one go, by minDays: a card made and replaced on the same
+        // day shares its dates with the others of that day, so a band that does not start later than the one before
+        // begins the next card
+        List<RateCard> cards = new ArrayList<>();
+        List<RateCard> sameDates = new ArrayList<>();
+        List<FdRateRow> bands = new ArrayList<>();
+        FdRateRow previous = null;
+        for (FdRateRow r : rows) {
+            boolean otherDates = previous != null && !(r.effectiveFrom().equals(previous.effectiveFrom())
+                    && java.util.Objects.equals(r.effectiveTo(), previous.effectiveTo()));
+            if (previous != null && (otherDates || r.minDays() <= previous.minDays())) {
+                sameDates.add(0, new RateCard(previous.effectiveFrom(), previous.effectiveTo(), List.copyOf(bands)));
+                bands.clear();
+                if (otherDates) {
+                    cards.addAll(sameDates);
+                    sameDates.clear();
+                }
+            }
+            bands.add(r);
+            previous = r;
+        }
+        if (previous != null) {
+            sameDates.add(0, new RateCard(previous.effectiveFrom(), previous.effectiveTo(), List.copyOf(bands)));
+            cards.addAll(sameDates);
+        }
+        return cards;
     }
 }

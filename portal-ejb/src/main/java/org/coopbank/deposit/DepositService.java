@@ -176,34 +176,72 @@ public class DepositService {
     }
 
     /**
-     * Replaces the rate card from today's business date on: the rows in force end today, the new bands start today.
+     * Replaces the rate card from today's business date on: the rows in force end today (rows starting later, which only
+     * a clock set back can leave, end on their first day: they never apply), the new bands start today.
      * Bands must not overlap. FDs already open keep their rate; premature closure of them keeps using the card of
      * their opening date.
      */
     public List<FdRate> replaceRateCard(List<RateBand> bands, Actor actor) {
         actor.requireStaff(StaffRole.SUPERADMIN);
-        if (bands.isEmpty() || bands.size() > 50) {
-            throw new ValidationFailedException("bands", "must have 1 to 50 bands");
-        }
-        List<RateBand> sorted = bands.stream().sorted(java.util.Comparator.comparingInt(RateBand::minDays)).toList();
-        int previousMax = 0;
-        for (RateBand b : sorted) {
-            if (b == null || b.minDays() < 1 || b.maxDays() < b.minDays() || b.maxDays() > 3660) {
-                throw new ValidationFailedException("bands", "each band needs 1 <= minDays <= maxDays <= 3660");
-            }
-            if (b.minDays() <= previousMax) {
-                throw new ValidationFailedException("bands", "bands must not overlap");
-            }
-            Validation.rate(b.annualRate(), "annualRate", settings.maxRate());
-            previousMax = b.maxDays();
-        }
+        List<RateBand> sorted = checkRateCard(bands);
         LocalDate today = clock.today();
-        List<FdRate> old = rateCard(today);
-        old.forEach(r -> r.endOn(today));
+        // every row not ended by today: the card in force, and any row starting after today (there is none while the
+        // business date only moves forward; a test's clock pinned to a past date could otherwise leave two cards in
+        // force): those never apply, so at most one card is ever in force
+        List<FdRate> old = em.createQuery("SELECT r FROM FdRate r WHERE r.effectiveTo IS NULL OR r.effectiveTo > :on"
+                + " ORDER BY r.effectiveFrom, r.minDays", FdRate.class).setParameter("on", today).getResultList();
+        old.forEach(r -> r.endOn(r.effectiveFrom().isAfter(today) ? r.effectiveFrom() : today));
         List<FdRate> created = sorted.stream().map(b -> new FdRate(b.minDays(), b.maxDays(), b.annualRate(), today)).toList();
         created.forEach(em::persist);
         audit.record(actor, "fd.rate-card", "FdRate", null, Map.of("bands", describe(old)), Map.of("bands", describe(created)));
         return created;
+    }
+
+    /**
+     * Checks a new rate card and changes nothing: 1 to 50 bands, each 1 <= minDays <= maxDays <= 3660 with a rate from 0
+     * to the {@code limit.rate-max} setting at most 4 decimals, and no two bands overlapping. Violations name the band by
+     * its place in {@code bands} ({@code bands[2].maxDays}), so a screen can show each beside its field. Answers the
+     * bands sorted by {@code minDays}.
+     */
+    public List<RateBand> checkRateCard(List<RateBand> bands) {
+        if (bands.isEmpty() || bands.size() > 50) {
+            throw new ValidationFailedException("bands", "must have 1 to 50 bands");
+        }
+        List<Map.Entry<String, String>> errors = new java.util.ArrayList<>();
+        BigDecimal maxRate = settings.maxRate();
+        for (int i = 0; i < bands.size(); i++) {
+            RateBand b = bands.get(i);
+            String at = "bands[" + i + "].";
+            if (b == null) {
+                errors.add(Map.entry("bands[" + i + "]", "is required"));
+                continue;
+            }
+            if (b.minDays() < 1 || b.minDays() > 3660) {
+                errors.add(Map.entry(at + "minDays", "must be between 1 and 3660 days"));
+            } else if (b.maxDays() < b.minDays() || b.maxDays() > 3660) {
+                errors.add(Map.entry(at + "maxDays", "must be from the band's first day (" + b.minDays() + ") to 3660 days"));
+            }
+            try {
+                Validation.rate(b.annualRate(), at + "annualRate", maxRate);
+            } catch (ValidationFailedException e) {
+                errors.addAll(e.violations());
+            }
+        }
+        if (errors.isEmpty()) {
+            List<Integer> order = java.util.stream.IntStream.range(0, bands.size()).boxed()
+                    .sorted(java.util.Comparator.comparingInt(i -> bands.get(i).minDays())).toList();
+            for (int k = 1; k < order.size(); k++) {
+                RateBand previous = bands.get(order.get(k - 1));
+                if (bands.get(order.get(k)).minDays() <= previous.maxDays()) {
+                    errors.add(Map.entry("bands[" + order.get(k) + "].minDays", "overlaps the band of "
+                            + previous.minDays() + " to " + previous.maxDays() + " days"));
+                }
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationFailedException(errors);
+        }
+        return bands.stream().sorted(java.util.Comparator.comparingInt(RateBand::minDays)).toList();
     }
 
     private static String describe(List<FdRate> rates) {

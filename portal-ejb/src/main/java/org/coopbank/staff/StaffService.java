@@ -66,7 +66,7 @@ public class StaffService {
             throw new DuplicateException("Username " + input.username() + " is taken");
         }
         StaffUser u = new StaffUser(input.username(), input.fullName().trim(), input.email(),
-                hasher.hash(input.password()), branches.get(input.branchId()), input.roles(), clock.now());
+                hasher.hash(input.password()), branches.requireOpen(input.branchId()), input.roles(), clock.now());
         em.persist(u);
         audit.record(actor, "staff.create", "StaffUser", u.id(), null, describe(u));
         return u;

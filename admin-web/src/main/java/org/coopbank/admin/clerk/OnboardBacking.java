@@ -47,7 +47,7 @@ public class OnboardBacking implements Serializable {
 
     @PostConstruct
     void init() {
-        branchItems = branches.list().stream()
+        branchItems = branches.listOpen().stream()
                 .map(b -> new SelectItem(b.id(), b.code() + " " + b.name())).toList();
         branchId = current.get().branch().id();
     }

@@ -60,7 +60,7 @@ public class StaffUsersBacking implements Serializable {
     }
 
     public List<BranchOption> getBranches() {
-        return branches.list().stream().map(b -> new BranchOption(b.id(), b.code() + " " + b.name())).toList();
+        return branches.listOpen().stream().map(b -> new BranchOption(b.id(), b.code() + " " + b.name())).toList();
     }
 
     public StaffRole[] getAllRoles() {

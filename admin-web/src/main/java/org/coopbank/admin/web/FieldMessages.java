@@ -2,6 +2,7 @@ package org.coopbank.admin.web;
 
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
+import jakarta.faces.component.UIData;
 import jakarta.faces.component.UIInput;
 import jakarta.faces.component.visit.VisitContext;
 import jakarta.faces.component.visit.VisitHint;
@@ -11,6 +12,8 @@ import jakarta.faces.convert.Converter;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.ResourceBundle;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.coopbank.shared.ValidationFailedException;
 
 /**
@@ -21,6 +24,9 @@ import org.coopbank.shared.ValidationFailedException;
  * says so, for screen readers that hear the live region only.
  */
 public final class FieldMessages {
+
+    /** A field of one row of a table, as services name it: {@code bands[2].maxDays} (row index from 0). */
+    private static final Pattern ROW_FIELD = Pattern.compile("(\\w+)\\[(\\d+)\\]\\.(\\w+)");
 
     private FieldMessages() {
     }
@@ -35,6 +41,8 @@ public final class FieldMessages {
                 faces.addMessage(input.getClientId(faces),
                         new FacesMessage(FacesMessage.SEVERITY_ERROR, label(input, e.getKey()) + " " + e.getValue(), null));
                 besideAField = true;
+            } else if (faces != null && faces.getViewRoot() != null && besideRow(faces, e.getKey(), e.getValue())) {
+                besideAField = true;
             } else if (faces != null) {
                 faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getKey() + " " + e.getValue(), null));
             }
@@ -44,6 +52,41 @@ public final class FieldMessages {
                     .getString("form.checkFields");
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
         }
+    }
+
+    /**
+     * {@code table[i].field}: the message goes beside the input {@code field} in row {@code i} of the table (a
+     * {@link UIData}) whose id is {@code table}, e.g. client id {@code card:bands:2:maxDays}, with the row number in its text.
+     */
+    private static boolean besideRow(FacesContext faces, String key, String message) {
+        Matcher m = ROW_FIELD.matcher(key);
+        if (!m.matches()) {
+            return false;
+        }
+        UIComponent[] found = new UIComponent[1];
+        faces.getViewRoot().visitTree(VisitContext.createVisitContext(faces, null, EnumSet.of(VisitHint.SKIP_UNRENDERED,
+                VisitHint.SKIP_ITERATION)), (ctx, c) -> {
+                    if (c instanceof UIData && m.group(1).equals(c.getId())) {
+                        found[0] = c;
+                        return VisitResult.COMPLETE;
+                    }
+                    return VisitResult.ACCEPT;
+                });
+        UIData table = (UIData) found[0];
+        if (table == null) {
+            return false;
+        }
+        UIComponent input = table.findComponent(m.group(3));
+        if (input == null) {
+            return false;
+        }
+        char sep = faces.getNamingContainerSeparatorChar();
+        int row = Integer.parseInt(m.group(2));
+        String text = ResourceBundle.getBundle("org.coopbank.admin.i18n.Messages", faces.getViewRoot().getLocale())
+                .getString("form.row");
+        faces.addMessage(table.getClientId(faces) + sep + row + sep + m.group(3), new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                java.text.MessageFormat.format(text, row + 1) + " " + label(input, m.group(3)) + " " + message, null));
+        return true;
     }
 
     /** The rendered input whose own id is {@code field}, in any form of the view, or null. */
