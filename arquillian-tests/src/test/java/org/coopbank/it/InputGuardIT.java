@@ -60,6 +60,7 @@ class InputGuardIT {
     @Inject AdminQueries adminQueries;
     @Inject WithdrawalApprovals withdrawals;
     @Inject FeatureFlags featureFlags;
+    @Inject org.coopbank.selfservice.SelfService selfService;
     @Inject Books books;
     @Inject LedgerReports reports;
     @Inject BusinessClock clock;
@@ -70,11 +71,19 @@ class InputGuardIT {
     @Test
     void everyServiceMethod_refusesBadInputAtOnce_andWritesNothing() throws Exception {
         Books.Counts before = books.counts();
-        Map<Object, Class<?>> services = Map.of(accounts, AccountService.class, customers, CustomerService.class,
-                loans, LoanService.class, deposits, DepositService.class, staff, StaffService.class,
-                settings, SettingsService.class, branches, BranchService.class, customerQueries, CustomerQueries.class,
-                adminQueries, AdminQueries.class, withdrawals, WithdrawalApprovals.class,
-                featureFlags, FeatureFlags.class);
+        Map<Object, Class<?>> services = new java.util.LinkedHashMap<>();
+        services.put(accounts, AccountService.class);
+        services.put(customers, CustomerService.class);
+        services.put(loans, LoanService.class);
+        services.put(deposits, DepositService.class);
+        services.put(staff, StaffService.class);
+        services.put(settings, SettingsService.class);
+        services.put(branches, BranchService.class);
+        services.put(customerQueries, CustomerQueries.class);
+        services.put(adminQueries, AdminQueries.class);
+        services.put(withdrawals, WithdrawalApprovals.class);
+        services.put(featureFlags, FeatureFlags.class);
+        services.put(selfService, org.coopbank.selfservice.SelfService.class);
         List<String> problems = new ArrayList<>();
         int calls = 0;
         for (Map.Entry<Object, Class<?>> s : services.entrySet()) {
