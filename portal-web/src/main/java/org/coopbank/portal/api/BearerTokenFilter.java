@@ -1,5 +1,7 @@
 package org.coopbank.portal.api;
 
+import org.coopbank.featureflag.FeatureFlags;
+
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -20,7 +22,8 @@ import org.coopbank.shared.Actor;
  * Closed by default: every resource method of {@code /api} needs {@code Authorization: Bearer <token>} unless it or
  * its class is marked {@link PublicEndpoint}. The filter is global (not name-bound), so a resource nobody thought
  * about is protected. Missing, malformed, unknown, expired or revoked tokens, and tokens of customers who may no
- * longer use the portal, all get the same 401 problem with {@code WWW-Authenticate: Bearer}. Runs after matching:
+ * longer use the portal, all get the same 401 problem with {@code WWW-Authenticate: Bearer}. A customer outside the
+ * superadmin's rollout of the {@code portal} feature flag gets a 403 problem saying the portal is not open yet. Runs after matching:
  * an unknown path is a 404 and a wrong method a 405, as for anyone.
  */
 @Provider
@@ -39,6 +42,9 @@ public class BearerTokenFilter implements ContainerRequestFilter {
     @Inject
     ApiCustomer customer;
 
+    @Inject
+    FeatureFlags flags;
+
     @Override
     public void filter(ContainerRequestContext request) {
         if (isPublic(resource.getResourceClass(), resource.getResourceMethod())) {
@@ -48,6 +54,12 @@ public class BearerTokenFilter implements ContainerRequestFilter {
         Optional<Actor> actor = token.flatMap(tokens::authenticate);
         if (actor.isEmpty()) {
             request.abortWith(unauthorized(token.isPresent()));
+            return;
+        }
+        if (!flags.isEnabledFor(FeatureFlags.PORTAL, actor.get().customerId())) {
+            request.abortWith(Response.fromResponse(new Problem("urn:coopbank:problem:portal-not-open", "Not open for you yet",
+                    403, "Online banking is opening to our members step by step and is not yet open for you.", null)
+                    .toResponse()).header(HttpHeaders.CACHE_CONTROL, "no-store").build());
             return;
         }
         customer.signedIn(actor.get(), token.get());
