@@ -56,13 +56,17 @@ public class JournalQueries {
         String order = SORTS.get(sortField == null ? "" : sortField);
         String dir = ascending ? " ASC" : " DESC";
         String orderBy = order == null ? " ORDER BY e.entry_date DESC, e.id DESC" : " ORDER BY " + order + dir + ", e.id" + dir;
+        // The page's ids first (an index-only walk of (entry_date, id) for the default order, V13), then the rows and
+        // their amounts for those ids only: a deep page no longer sums the lines of every entry it skips.
+        String page = "SELECT e.id FROM journal_entry e" + ("b.code".equals(order) ? " JOIN branch b ON b.id = e.branch_id" : "")
+                + WHERE + orderBy + " OFFSET ?5 ROWS FETCH NEXT ?6 ROWS ONLY";
         Query q = em.createNativeQuery("""
                 SELECT e.id, e.entry_date, e.posted_at, e.event_type, e.reference, e.narration, b.code, e.posted_by,
                        e.reversal_of_id, (SELECT SUM(l.debit) FROM journal_line l WHERE l.journal_entry_id = e.id)
-                FROM journal_entry e JOIN branch b ON b.id = e.branch_id""" + WHERE + orderBy);
+                FROM (""" + page + ") p JOIN journal_entry e ON e.id = p.id JOIN branch b ON b.id = e.branch_id" + orderBy);
         bind(q, from, to, eventType, reference);
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = q.setFirstResult(first).setMaxResults(max).getResultList();
+        List<Object[]> rows = q.setParameter(5, first).setParameter(6, max).getResultList();
         return rows.stream().map(JournalQueries::entryRow).toList();
     }
 
