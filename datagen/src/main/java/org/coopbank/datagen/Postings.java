@@ -196,6 +196,12 @@ final class Postings {
 
     /** Journal entries, their two lines each, the customer account transactions with running balances. */
     void write() throws SQLException {
+        List<String> restore = new ArrayList<>();
+        if (o.transactions() >= 100_000) {
+            for (String table : List.of("account_transaction", "journal_line", "journal_entry")) {
+                restore.addAll(sql.dropIndexesAndForeignKeys(table));
+            }
+        }
         long jbase = sql.number("SELECT COALESCE(MIN(eid), 0) FROM gen_entry");
         sql.step("journal_entry", """
                 INSERT INTO journal_entry (id, entry_date, posted_at, event_type, narration, reference, branch_id, posted_by,
@@ -227,5 +233,6 @@ final class Postings {
                 FROM (SELECT account_id, SUM(CASE WHEN direction = 'CREDIT' THEN amount ELSE -amount END) AS net
                       FROM account_transaction WHERE account_id IN (SELECT id FROM gen_acct) GROUP BY account_id) s
                 WHERE a.id = s.account_id""");
+        sql.restore("indexes and foreign keys rebuilt", restore);
     }
 }
