@@ -11,6 +11,9 @@ import java.util.List;
  * all staged in one temporary table of two-line journal entries ({@code gen_entry}) and then written as journal
  * entries, journal lines and customer account transactions in time order, with running balances.
  *
+ * <p>Movements go to accounts by a hash of their number (not round-robin, which put every account's k-th movement in
+ * the same weeks: whole weeks of deposits only), so every day has deposits, withdrawals and transfers.
+ *
  * <p>Why the books come out right by construction: every staged entry has one debit and one credit of the same
  * amount; a deposit at an account's slot k (k even) is followed by at most one debit at slot k+1 of 60% of it, so no
  * balance ever goes below zero; each account's balance is then set to the sum of its transactions.
@@ -48,7 +51,7 @@ final class Postings {
                 SELECT s.n, s.idx, a.id AS acct, a.account_type, a.branch_id, a.account_number,
                        row_number() OVER (PARTITION BY s.idx ORDER BY s.n) - 1 AS k
                 FROM (SELECT n, CASE WHEN %1$d > 0 AND n %% 20 = 0 THEN (n / 20) %% GREATEST(%1$d, 1)
-                                     ELSE (n * 2654435761) %% %2$d END AS idx
+                                     ELSE (hashint8(n::bigint)::bigint + 2147483648) %% %2$d END AS idx
                       FROM generate_series(0, %3$d - 1) n) s
                 JOIN gen_acct a ON a.idx = s.idx""".formatted(busy, Math.max(accounts, 1), e));
         Sql.report("staging: cash movements", e, System.nanoTime() - t0);
