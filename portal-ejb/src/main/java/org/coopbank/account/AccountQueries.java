@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,13 +39,25 @@ public class AccountQueries {
                 .setParameter("n", accountNumber).getResultStream().findFirst();
     }
 
+    /**
+     * The customer's latest transactions over all their accounts, newest business date first: the latest {@code max}
+     * of each account (a short walk backwards along {@code ix_account_txn_account (account_id, txn_date, id)}), merged.
+     * One query over all accounts had to sort every transaction of a busy account (150 ms at 10,000 of them).
+     */
     public List<TransactionRow> recentForCustomer(long customerId, int max) {
-        return em.createQuery("""
-                        SELECT new org.coopbank.account.TransactionRow(t.id, t.txnDate, t.type, t.direction, t.amount,
-                               t.balanceAfter, t.narration, t.account.accountNumber, t.journalEntry.id)
-                        FROM AccountTransaction t WHERE t.account.customer.id = :c ORDER BY t.id DESC""",
-                        TransactionRow.class)
-                .setParameter("c", customerId).setMaxResults(max).getResultList();
+        List<Long> accountIds = em.createQuery("SELECT a.id FROM BankAccount a WHERE a.customer.id = :c", Long.class)
+                .setParameter("c", customerId).getResultList();
+        List<TransactionRow> rows = new ArrayList<>();
+        for (Long accountId : accountIds) {
+            rows.addAll(em.createQuery("""
+                            SELECT new org.coopbank.account.TransactionRow(t.id, t.txnDate, t.type, t.direction, t.amount,
+                                   t.balanceAfter, t.narration, t.account.accountNumber, t.journalEntry.id)
+                            FROM AccountTransaction t WHERE t.account.id = :a ORDER BY t.txnDate DESC, t.id DESC""",
+                            TransactionRow.class)
+                    .setParameter("a", accountId).setMaxResults(max).getResultList());
+        }
+        rows.sort(Comparator.comparing(TransactionRow::txnDate).thenComparing(TransactionRow::id).reversed());
+        return List.copyOf(rows.subList(0, Math.min(max, rows.size())));
     }
 
     /**

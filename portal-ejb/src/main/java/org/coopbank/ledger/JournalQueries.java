@@ -11,6 +11,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -37,12 +38,47 @@ public class JournalQueries {
     private static final Map<String, String> SORTS = Map.of("id", "e.id", "entryDate", "e.entry_date",
             "eventType", "e.event_type", "reference", "e.reference", "branchCode", "b.code", "postedBy", "e.posted_by");
 
-    private static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
-    private static final LocalDate LATEST = LocalDate.of(9999, 12, 31);
+    /**
+     * The filters that are set, and only those, as SQL with their parameters: a filter left empty is no condition at
+     * all, so the database plans each combination on its own (with a type, a walk of (event_type, entry_date, id);
+     * with dates only, of (entry_date, id)) instead of one plan with "(? = '' OR ...)" for every case.
+     */
+    private record Filter(String where, List<Object> params) {
 
-    private static final String WHERE = " " + """
-            WHERE e.entry_date >= ?1 AND e.entry_date <= ?2 AND (?3 = '' OR e.event_type = ?3)
-               AND (?4 = '' OR LOWER(e.reference) LIKE ?4 ESCAPE '!')""";
+        static Filter of(LocalDate from, LocalDate to, EventType eventType, String reference) {
+            String ref = Validation.text(reference, "reference", 64, false);
+            StringBuilder w = new StringBuilder(" WHERE 1 = 1");
+            List<Object> params = new ArrayList<>();
+            if (from != null) {
+                params.add(from);
+                w.append(" AND e.entry_date >= ?").append(params.size());
+            }
+            if (to != null) {
+                params.add(to);
+                w.append(" AND e.entry_date <= ?").append(params.size());
+            }
+            if (eventType != null) {
+                params.add(eventType.name());
+                w.append(" AND e.event_type = ?").append(params.size());
+            }
+            if (ref != null) {
+                params.add("%" + escapeLike(ref.toLowerCase(Locale.ROOT)) + "%");
+                w.append(" AND LOWER(e.reference) LIKE ?").append(params.size()).append(" ESCAPE '!'");
+            }
+            return new Filter(w.toString(), List.copyOf(params));
+        }
+
+        Query bind(Query q) {
+            for (int i = 0; i < params.size(); i++) {
+                q.setParameter(i + 1, params.get(i));
+            }
+            return q;
+        }
+
+        int next() {
+            return params.size() + 1;
+        }
+    }
 
     @PersistenceContext
     EntityManager em;
@@ -56,22 +92,25 @@ public class JournalQueries {
         String order = SORTS.get(sortField == null ? "" : sortField);
         String dir = ascending ? " ASC" : " DESC";
         String orderBy = order == null ? " ORDER BY e.entry_date DESC, e.id DESC" : " ORDER BY " + order + dir + ", e.id" + dir;
+        // The page's ids first (an index-only walk of (entry_date, id) for the default order, V13), then the rows and
+        // their amounts for those ids only: a deep page no longer sums the lines of every entry it skips.
+        Filter f = Filter.of(from, to, eventType, reference);
+        String page = "SELECT e.id FROM journal_entry e" + ("b.code".equals(order) ? " JOIN branch b ON b.id = e.branch_id" : "")
+                + f.where() + orderBy + " OFFSET ?" + f.next() + " ROWS FETCH NEXT ?" + (f.next() + 1) + " ROWS ONLY";
         Query q = em.createNativeQuery("""
                 SELECT e.id, e.entry_date, e.posted_at, e.event_type, e.reference, e.narration, b.code, e.posted_by,
                        e.reversal_of_id, (SELECT SUM(l.debit) FROM journal_line l WHERE l.journal_entry_id = e.id)
-                FROM journal_entry e JOIN branch b ON b.id = e.branch_id""" + WHERE + orderBy);
-        bind(q, from, to, eventType, reference);
+                FROM (""" + page + ") p JOIN journal_entry e ON e.id = p.id JOIN branch b ON b.id = e.branch_id" + orderBy);
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = q.setFirstResult(first).setMaxResults(max).getResultList();
+        List<Object[]> rows = f.bind(q).setParameter(f.next(), first).setParameter(f.next() + 1, max).getResultList();
         return rows.stream().map(JournalQueries::entryRow).toList();
     }
 
     public long count(@Nullable LocalDate from, @Nullable LocalDate to, @Nullable EventType eventType,
                       @Nullable String reference, Actor actor) {
         actor.requireStaff(READERS);
-        Query q = em.createNativeQuery("SELECT COUNT(*) FROM journal_entry e" + WHERE);
-        bind(q, from, to, eventType, reference);
-        return SqlRows.count(q.getSingleResult());
+        Filter f = Filter.of(from, to, eventType, reference);
+        return SqlRows.count(f.bind(em.createNativeQuery("SELECT COUNT(*) FROM journal_entry e" + f.where())).getSingleResult());
     }
 
     public JournalEntryRow entry(long entryId, Actor actor) {
@@ -121,14 +160,6 @@ public class JournalQueries {
                 WHERE """ + " " + condition + " ORDER BY e.id, l.id").setParameter(1, param).getResultList();
         return rows.stream().map(r -> new JournalLineRow(id(r[0]), date(r[1]), EventType.valueOf((String) r[2]),
                 (String) r[3], (String) r[4], (String) r[5], (String) r[6], money(r[7]), money(r[8]))).toList();
-    }
-
-    private static void bind(Query q, LocalDate from, LocalDate to, EventType eventType, String reference) {
-        String ref = Validation.text(reference, "reference", 64, false);
-        q.setParameter(1, from == null ? EARLIEST : from)
-                .setParameter(2, to == null ? LATEST : to)
-                .setParameter(3, eventType == null ? "" : eventType.name())
-                .setParameter(4, ref == null ? "" : "%" + escapeLike(ref.toLowerCase(Locale.ROOT)) + "%");
     }
 
     private static String escapeLike(String s) {
