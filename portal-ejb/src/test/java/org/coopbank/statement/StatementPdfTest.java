@@ -96,20 +96,4 @@ class StatementPdfTest {
         }
         return n;
     }
-
-    /** Timing and allocation of the statement against a bare iText table of the same lines (printed, not asserted). */
-    @Test
-    void figures() throws Exception {
-        Money opening = Money.of("100000.00");
-        List<StatementLine> lines = lines(5000, opening);
-        StatementSummary s = summary(lines, opening);
-        for (int i = 0; i < 3; i++) {
-            StatementPdf.write(s, Instant.now(), lines.iterator(), new ByteArrayOutputStream());
-        }
-        long t0 = System.nanoTime();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        StatementPdf.write(s, Instant.now(), lines.iterator(), out);
-        System.out.printf("statement of 5000 lines: %.0f ms, %d bytes%n", (System.nanoTime() - t0) / 1e6, out.size());
-        java.nio.file.Files.write(java.nio.file.Path.of("target", "statement-sample.pdf"), out.toByteArray());
-    }
 }
