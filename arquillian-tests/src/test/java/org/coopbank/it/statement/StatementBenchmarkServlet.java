@@ -75,28 +75,41 @@ public class StatementBenchmarkServlet extends HttpServlet {
             report(out, "StatementService.write (keyset pages, large table, decorations)", statement, runs);
             report(out, "bare iText table (getResultList, ordinary table)", bare, runs);
             out.printf("PDF size: %d bytes%n", size(statement));
-        } catch (Exception e) {
+        } catch (Exception | Error e) {
             resp.setStatus(500);
             e.printStackTrace(out);
         }
     }
 
     private void report(PrintWriter out, String what, Runnable work, int runs) {
-        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         long[] ms = new long[runs];
         long[] alloc = new long[runs];
         for (int i = 0; i < runs; i++) {
-            long a0 = threads.getThreadAllocatedBytes(Thread.currentThread().getId());
+            long a0 = allocatedBytes();
             long t0 = System.nanoTime();
             work.run();
             ms[i] = (System.nanoTime() - t0) / 1_000_000;
-            alloc[i] = threads.getThreadAllocatedBytes(Thread.currentThread().getId()) - a0;
+            alloc[i] = allocatedBytes() - a0;
         }
         Arrays.sort(ms);
         Arrays.sort(alloc);
         long live = liveHeapWhile(work);
         out.printf("%s: median %d ms (min %d, max %d) over %d runs; allocated %.1f MB per run; live heap while writing +%.1f MB%n",
                 what, ms[runs / 2], ms[0], ms[runs - 1], runs, alloc[runs / 2] / 1e6, live / 1e6);
+    }
+
+    /**
+     * Bytes allocated so far by this thread ({@code com.sun.management.ThreadMXBean}, read through the platform MBean
+     * server because the deployment's module does not see {@code jdk.management}).
+     */
+    private static long allocatedBytes() {
+        try {
+            return (Long) ManagementFactory.getPlatformMBeanServer().invoke(
+                    new javax.management.ObjectName(ManagementFactory.THREAD_MXBEAN_NAME), "getThreadAllocatedBytes",
+                    new Object[] {Thread.currentThread().getId()}, new String[] {"long"});
+        } catch (javax.management.JMException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The largest live heap (after a full GC) seen every 64 KB of output and at the end, minus the live heap before. */

@@ -148,6 +148,18 @@ class StatementIT {
         assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElse(""));
         assertTrue(clerk.get("/admin/clerk/customer?id=" + customerA).body()
                 .contains("/admin/clerk/statement?account=" + idA), "the 360 view links the statement");
+        String code;
+        try (PDDocument doc = Loader.loadPDF(pdf.body())) {
+            Matcher m = CODE.matcher(new PDFTextStripper().getText(doc));
+            assertTrue(m.find());
+            code = m.group();
+        }
+        String masked = "XXXX" + numberA.substring(numberA.length() - 4);
+        String genuine = checkOnScreen(clerk, masked, "11365.24", code);
+        assertTrue(genuine.contains("Genuine: this bank issued this statement for account " + numberA), genuine);
+        String forged = checkOnScreen(staff("accountant"), masked, "91365.24", code);
+        assertTrue(forged.contains("Does not match"), forged);
+        assertFalse(forged.contains(numberA), "a failed check names no account");
         for (String role : new String[] {"clerk", "manager", "accountant"}) {
             Browser s = role.equals("clerk") ? clerk : staff(role);
             HttpResponse<String> page = s.get("/admin/clerk/statement-check");
@@ -160,6 +172,19 @@ class StatementIT {
         assertFalse(cashier.get("/admin/home").body().contains("/admin/clerk/statement-check"));
         assertEquals(403, staff("manager").getBytes("/admin/clerk/statement?account=" + idA).statusCode(),
                 "the download sits in the clerk's area");
+    }
+
+    /** Fills in and submits the statement check form as a browser would (a plain POST with the view state). */
+    private String checkOnScreen(Browser staff, String account, String closing, String code) throws Exception {
+        HttpResponse<String> page = staff.get("/admin/clerk/statement-check");
+        Matcher vs = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(page.body());
+        assertTrue(vs.find(), page.body());
+        HttpResponse<String> r = staff.post("/admin/clerk/statement-check", java.util.Map.of("check", "check",
+                "check:account", account, "check:from", from.toString(), "check:to", to.toString(),
+                "check:closingBalance", closing, "check:code", code, "check:verify", "check:verify",
+                "jakarta.faces.ViewState", vs.group(1)));
+        assertEquals(200, r.statusCode(), r.body());
+        return r.body();
     }
 
     private Browser customer(String mobile) throws Exception {
