@@ -72,4 +72,34 @@ public class AccountsResource {
         return PageOf.of(self.history(me.actor(), id, Dates.optional(from, "from"), Dates.optional(to, "to"),
                 paging.first(), paging.size()), paging);
     }
+
+    @GET
+    @Path("/{id}/statement")
+    @Produces("application/pdf")
+    @Operation(summary = "The account's statement for a period, as a PDF (streamed)",
+            description = "The same PDF as the portal page: opening and closing balance, every transaction, totals, a verification code on each page. At most one year, ending no later than today.")
+    @APIResponse(responseCode = "200", description = "The PDF", content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/pdf"))
+    @APIResponse(responseCode = "400", ref = "invalid")
+    @APIResponse(responseCode = "404", ref = "notFound")
+    public jakarta.ws.rs.core.Response statement(@PathParam("id") long id,
+            @Parameter(description = "first date, included (ISO)", required = true,
+                    schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("from") String from,
+            @Parameter(description = "last date, included (ISO)", required = true,
+                    schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("to") String to) {
+        java.time.LocalDate f = Dates.optional(from, "from");
+        java.time.LocalDate t = Dates.optional(to, "to");
+        if (f == null || t == null) {
+            throw new org.coopbank.shared.ValidationFailedException(f == null ? "from" : "to", "is required (yyyy-MM-dd)");
+        }
+        // everything that can refuse (ownership, period) is checked before the first byte is written
+        org.coopbank.shared.Actor actor = me.actor();
+        org.coopbank.statement.StatementSummary summary = statements.summary(actor, id, f, t);
+        jakarta.ws.rs.core.StreamingOutput body = out -> statements.write(actor, id, f, t, out);
+        return jakarta.ws.rs.core.Response.ok(body, "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"" + summary.fileName() + "\"")
+                .header("Cache-Control", "no-store").build();
+    }
+
+    @Inject
+    org.coopbank.statement.StatementService statements;
 }
