@@ -152,7 +152,7 @@ class PortalApiIT {
         assertEquals("application/problem+json", contentType(missing));
         for (String path : new String[] {"/api/portal/accounts/" + a[2], "/api/portal/accounts/" + a[2] + "/transactions",
                 "/api/portal/accounts/" + a[2] + "/transactions?from=2020-01-01&page=0&size=5",
-                "/api/portal/loans/" + a[4]}) {
+                "/api/portal/loans/" + a[4], "/api/portal/accounts/" + a[2] + "/statement?from=2026-01-01&to=2026-01-31"}) {
             HttpResponse<String> r = api.get(path, tokenB);
             assertEquals(404, r.statusCode(), path);
             assertEquals(missing.body(), r.body(), path);
@@ -163,6 +163,12 @@ class PortalApiIT {
         assertEquals(404, preview.statusCode());
         assertEquals(missing.body(), preview.body());
         assertEquals(404, api.get("/api/portal/loans/999999999", tokenB).statusCode());
+        // the owner gets the statement PDF
+        String tokenA = api.token(a[0], ApiFixtureServlet.PASSWORD);
+        HttpResponse<String> pdf = api.get("/api/portal/accounts/" + a[2] + "/statement?from=2026-01-01&to=2026-01-31", tokenA);
+        assertEquals(200, pdf.statusCode(), pdf.body());
+        assertTrue(pdf.headers().firstValue("Content-Type").orElse("").startsWith("application/pdf"));
+        assertTrue(pdf.body().startsWith("%PDF-"));
         // B's own lists hold B's own records only
         for (String path : new String[] {"/api/portal/accounts", "/api/portal/loans", "/api/portal/deposits"}) {
             HttpResponse<String> r = ok(path, tokenB);

@@ -138,6 +138,11 @@ class PortalBrowserIT {
         b.go("/portal/statements");
         assertEquals(2, b.findAll(By.cssSelector("#account option")).size());
         check(b, m, "portal-statements-phone");
+        java.nio.file.Path pdf = b.clickAndAwaitDownload(By.id("download"), ".pdf");
+        byte[] bytes = java.nio.file.Files.readAllBytes(pdf);
+        assertTrue(bytes.length > 1000 && new String(bytes, 0, 5, java.nio.charset.StandardCharsets.US_ASCII).equals("%PDF-"),
+                "a PDF statement was downloaded: " + pdf.getFileName());
+        assertTrue(pdf.getFileName().toString().matches("statement-XXXX\\d{4}-.*\\.pdf"), pdf.getFileName().toString());
 
         b.go("/portal/notifications");
         check(b, m, "portal-notifications-phone");

@@ -75,7 +75,7 @@ public class AccountsResource {
 
     @GET
     @Path("/{id}/statement")
-    @Produces("application/pdf")
+    @Produces({"application/pdf", "application/problem+json", "application/json"})
     @Operation(summary = "The account's statement for a period, as a PDF (streamed)",
             description = "The same PDF as the portal page: opening and closing balance, every transaction, totals, a verification code on each page. At most one year, ending no later than today.")
     @APIResponse(responseCode = "200", description = "The PDF", content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/pdf"))
