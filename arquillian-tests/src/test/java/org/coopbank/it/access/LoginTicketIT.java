@@ -61,7 +61,7 @@ class LoginTicketIT {
         Browser phone = new Browser(base);
         HttpResponse<String> in = phone.signIn("/portal/login", mobile, ticket);
         assertEquals(303, in.statusCode(), in.body());
-        assertEquals(200, phone.get("/portal/home").statusCode());
+        assertEquals(200, phone.get("/portal/dashboard").statusCode());
         assertEquals("0", fixture("live-tickets", mobile), "the sign-in used the ticket up");
 
         HttpResponse<String> replay = new Browser(base).signIn("/portal/login", mobile, ticket);

@@ -118,7 +118,7 @@ class ApiTokenIT {
         // a signed-in portal page session is no key to the API (bearer tokens only, so no cross-site request rides on it)
         String mobile = customer();
         Browser page = new Browser(base);
-        assertTrue(page.login("/portal/home", "/portal/login", mobile, ApiFixtureServlet.PASSWORD));
+        assertTrue(page.login("/portal/dashboard", "/portal/login", mobile, ApiFixtureServlet.PASSWORD));
         HttpResponse<String> withCookie = page.get("/api/portal/summary");
         assertUnauthorized(withCookie);
         // public endpoints stay public

@@ -189,7 +189,7 @@ class StatementIT {
 
     private Browser customer(String mobile) throws Exception {
         Browser b = new Browser(base);
-        assertTrue(b.login("/portal/home", "/portal/login", mobile, StatementFixtureServlet.PASSWORD), "sign-in of " + mobile);
+        assertTrue(b.login("/portal/dashboard", "/portal/login", mobile, StatementFixtureServlet.PASSWORD), "sign-in of " + mobile);
         return b;
     }
 
