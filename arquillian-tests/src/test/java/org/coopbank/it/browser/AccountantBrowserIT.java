@@ -73,7 +73,9 @@ class AccountantBrowserIT {
     }
 
     private static void waitUntil(WebBrowser b, java.util.function.Function<org.openqa.selenium.WebDriver, Boolean> condition) {
-        new WebDriverWait(b.driver(), Duration.ofSeconds(15)).until(condition);
+        // an AJAX update may replace the element between finding it and reading it: look again
+        new WebDriverWait(b.driver(), Duration.ofSeconds(15))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(condition);
     }
 
     /** Scrolls a button to the middle of the window first: the confirmation panel opens at the window's bottom edge. */
