@@ -16,19 +16,13 @@ import com.itextpdf.kernel.pdf.event.AbstractPdfDocumentEvent;
 import com.itextpdf.kernel.pdf.event.AbstractPdfDocumentEventHandler;
 import com.itextpdf.kernel.pdf.event.PdfDocumentEvent;
 import com.itextpdf.kernel.pdf.xobject.PdfFormXObject;
-import com.itextpdf.layout.Document;
-import com.itextpdf.layout.borders.Border;
-import com.itextpdf.layout.borders.SolidBorder;
-import com.itextpdf.layout.element.Cell;
-import com.itextpdf.layout.element.Paragraph;
-import com.itextpdf.layout.element.Table;
-import com.itextpdf.layout.properties.TextAlignment;
-import com.itextpdf.layout.properties.UnitValue;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.coopbank.shared.AccountNumbers;
@@ -37,16 +31,16 @@ import org.coopbank.shared.IndianFormat;
 import org.coopbank.shared.Money;
 
 /**
- * Writes a statement as an A4 PDF straight to a stream, line by line: iText's large-table mode lays out and flushes
- * every {@value #FLUSH_EVERY} rows and each finished page is written out, so memory stays bounded whatever the
- * number of lines. Every page carries the bank's mark and name, the masked account and period, the verification
- * code, the generated-at time (IST) and "Page n of N"; N is a placeholder form drawn once when the document closes,
- * so no page has to wait for it. The first page has the details and the opening balance, the end has the closing
- * balance and the totals. Amounts say "Rs." because the standard PDF fonts have no rupee glyph. Container-free.
+ * Writes a statement as an A4 PDF straight to a stream, line by line: each row is drawn onto the current page's
+ * canvas (no layout engine, no cell objects), a full page is decorated and flushed to the stream at once, so one page
+ * is held whatever the number of lines. Every page carries the bank's mark and name, the masked account and period,
+ * the verification code, the generated-at time (IST), "Page n of N" and the table header; N is a placeholder form
+ * drawn once when the document closes, so no page has to wait for it. The first page has the details and the opening
+ * balance, the end has the closing balance, the totals and a note. Long particulars wrap onto more lines. Amounts say
+ * "Rs." because the standard PDF fonts have no rupee glyph. Container-free.
  */
 final class StatementPdf {
 
-    static final int FLUSH_EVERY = 100;
     private static final DeviceRgb NAVY = new DeviceRgb(0x24, 0x3b, 0x53);
     private static final DeviceRgb GOLD = new DeviceRgb(0xc8, 0x9b, 0x3c);
     private static final DeviceRgb RULE = new DeviceRgb(0xd5, 0xdb, 0xe1);
@@ -78,34 +72,29 @@ final class StatementPdf {
         PdfFont regular = PdfFontFactory.createFont(StandardFonts.HELVETICA);
         PdfFont bold = PdfFontFactory.createFont(StandardFonts.HELVETICA_BOLD);
         Decorations decorations = new Decorations(s, WHEN.format(generatedAt) + " IST", regular, bold);
-        pdf.addEventHandler(PdfDocumentEvent.END_PAGE, decorations);
         pdf.addEventHandler(PdfDocumentEvent.START_DOCUMENT_CLOSING, decorations);
-        Document doc = new Document(pdf, PageSize.A4);
-        doc.setMargins(TOP, MARGIN, BOTTOM, MARGIN);
-        doc.setFont(regular).setFontSize(8.5f);
+        Pages p = new Pages(pdf, decorations, regular, bold);
 
-        doc.add(new Paragraph("Statement of account").setFont(bold).setFontSize(14).setFontColor(NAVY).setMarginTop(0));
-        Table details = new Table(UnitValue.createPercentArray(new float[] {18, 32, 18, 32})).useAllAvailableWidth();
-        pair(details, bold, "Customer", s.customerName(), "Customer no.", s.customerNumber());
-        pair(details, bold, "Account", s.maskedAccount() + " (" + s.accountType().toLowerCase(Locale.ENGLISH) + ")",
-                "Branch", s.branch());
-        pair(details, bold, "Period", LONG_DAY.format(s.from()) + " to " + LONG_DAY.format(s.to()),
-                "Currency", "INR (Rs.)");
-        pair(details, bold, "Opening balance", "Rs. " + IndianFormat.grouped(s.opening()),
-                "Closing balance", "Rs. " + IndianFormat.grouped(s.closing()));
-        doc.add(details.setMarginBottom(10));
-
-        Border rule = new SolidBorder(RULE, 0.5f);
-        Table table = new Table(UnitValue.createPercentArray(new float[] {11, 41, 9, 13, 13, 13}), true)
-                .useAllAvailableWidth();
-        String[] heads = {"Date", "Particulars", "Ref.", "Debit", "Credit", "Balance"};
-        for (int i = 0; i < heads.length; i++) {
-            table.addHeaderCell(new Cell().add(new Paragraph(heads[i])).setFont(bold).setFontColor(ColorConstants.WHITE)
-                    .setBackgroundColor(NAVY).setBorder(Border.NO_BORDER).setPadding(3)
-                    .setTextAlignment(i >= 3 ? TextAlignment.RIGHT : TextAlignment.LEFT));
+        p.text(bold, 14, NAVY, "Statement of account", MARGIN, p.y - 14);
+        p.y -= 24;
+        float w = p.right - MARGIN;
+        float[] pairCols = {MARGIN, MARGIN + w * 0.18f, MARGIN + w * 0.50f, MARGIN + w * 0.68f};
+        String[][] details = {
+            {"Customer", s.customerName(), "Customer no.", s.customerNumber()},
+            {"Account", s.maskedAccount() + " (" + s.accountType().toLowerCase(Locale.ENGLISH) + ")", "Branch", s.branch()},
+            {"Period", LONG_DAY.format(s.from()) + " to " + LONG_DAY.format(s.to()), "Currency", "INR (Rs.)"},
+            {"Opening balance", "Rs. " + IndianFormat.grouped(s.opening()), "Closing balance",
+                "Rs. " + IndianFormat.grouped(s.closing())}};
+        for (String[] d : details) {
+            for (int i = 0; i < 4; i++) {
+                p.text(i % 2 == 0 ? bold : regular, SIZE, ColorConstants.BLACK, d[i] == null ? "" : d[i],
+                        pairCols[i] + 1.5f, p.y - LEADING + 2);
+            }
+            p.y -= LEADING + 3;
         }
-        doc.add(table);
-        row(table, rule, DAY.format(s.from()), "Opening balance", "", "", "", IndianFormat.grouped(s.opening()), bold);
+        p.y -= 10;
+        p.tableHeader();
+        p.row(new String[] {DAY.format(s.from()), "Opening balance", "", "", "", IndianFormat.grouped(s.opening())}, bold);
 
         long count = 0;
         Money debits = Money.ZERO;
@@ -124,31 +113,188 @@ final class StatementPdf {
             } else {
                 debits = debits.plus(l.amount());
             }
-            row(table, rule, DAY.format(l.txnDate()), masked(l.narration()), String.valueOf(l.entryId()),
-                    l.isCredit() ? "" : amount, l.isCredit() ? amount : "", IndianFormat.grouped(l.balanceAfter()), null);
-            if (++count % FLUSH_EVERY == 0) {
-                table.flush();
-            }
+            p.row(new String[] {DAY.format(l.txnDate()), masked(l.narration()), String.valueOf(l.entryId()),
+                l.isCredit() ? "" : amount, l.isCredit() ? amount : "", IndianFormat.grouped(l.balanceAfter())}, null);
+            count++;
         }
-        row(table, rule, DAY.format(s.to()), "Closing balance", "", "", "", IndianFormat.grouped(balance), bold);
-        table.complete();
+        p.row(new String[] {DAY.format(s.to()), "Closing balance", "", "", "", IndianFormat.grouped(balance)}, bold);
 
-        Table totals = new Table(UnitValue.createPercentArray(new float[] {25, 25, 25, 25})).useAllAvailableWidth()
-                .setMarginTop(10).setKeepTogether(true);
-        for (String h : new String[] {"Transactions", "Total debits", "Total credits", "Closing balance"}) {
-            totals.addCell(new Cell().add(new Paragraph(h)).setFont(bold).setBackgroundColor(SHADE).setBorder(rule));
-        }
-        for (String v : new String[] {String.valueOf(count), "Rs. " + IndianFormat.grouped(debits),
-                "Rs. " + IndianFormat.grouped(credits), "Rs. " + IndianFormat.grouped(balance)}) {
-            totals.addCell(new Cell().add(new Paragraph(v)).setBorder(rule));
-        }
-        doc.add(totals);
-        doc.add(new Paragraph("This statement is computer generated and needs no signature. Account numbers are shown "
+        String[] heads = {"Transactions", "Total debits", "Total credits", "Closing balance"};
+        String[] values = {String.valueOf(count), "Rs. " + IndianFormat.grouped(debits),
+            "Rs. " + IndianFormat.grouped(credits), "Rs. " + IndianFormat.grouped(balance)};
+        String note = "This statement is computer generated and needs no signature. Account numbers are shown "
                 + "masked. Any branch can check that it is genuine: staff enter the account, the period, the closing "
                 + "balance and the verification code " + s.verificationCode() + " printed on every page. Please "
-                + "report any entry you do not recognise within 30 days.").setFontSize(7.5f).setMarginTop(10));
-        doc.close();
+                + "report any entry you do not recognise within 30 days.";
+        List<String> noteLines = wrap(regular, 7.5f, note, w);
+        float boxH = 2 * (LEADING + 4);
+        p.ensure(10 + boxH + 10 + noteLines.size() * 9.5f);
+        p.y -= 10;
+        float colW = w / 4;
+        PdfCanvas c = p.canvas;
+        c.setFillColor(SHADE).rectangle(MARGIN, p.y - LEADING - 4, w, LEADING + 4).fill();
+        c.setStrokeColor(RULE).setLineWidth(0.5f);
+        c.rectangle(MARGIN, p.y - boxH, w, boxH).stroke();
+        c.moveTo(MARGIN, p.y - LEADING - 4).lineTo(MARGIN + w, p.y - LEADING - 4).stroke();
+        for (int i = 1; i < 4; i++) {
+            c.moveTo(MARGIN + colW * i, p.y).lineTo(MARGIN + colW * i, p.y - boxH).stroke();
+        }
+        for (int i = 0; i < 4; i++) {
+            p.text(bold, SIZE, ColorConstants.BLACK, heads[i], MARGIN + colW * i + PAD, p.y - LEADING + 1);
+        }
+        for (int i = 0; i < 4; i++) {
+            p.text(regular, SIZE, ColorConstants.BLACK, values[i], MARGIN + colW * i + PAD, p.y - 2 * LEADING - 3);
+        }
+        p.y -= boxH + 10;
+        for (String line : noteLines) {
+            p.text(regular, 7.5f, ColorConstants.BLACK, line, MARGIN, p.y - 8);
+            p.y -= 9.5f;
+        }
+        p.finishPage();
+        pdf.close();
         return new Written(count, debits, credits, balance, decorations.pages);
+    }
+
+    private static final float SIZE = 8.5f;
+    private static final float LEADING = 10.5f;
+    private static final float PAD = 3;
+    private static final float ROW_PAD = 1.5f;
+    private static final float[] COLUMNS = {11, 41, 9, 13, 13, 13};
+    private static final String[] HEADS = {"Date", "Particulars", "Ref.", "Debit", "Credit", "Balance"};
+
+    /**
+     * The pages as they are drawn: a cursor {@code y} going down the current page, a new page (with the table
+     * header again) when a row does not fit, and each page decorated and flushed to the stream as soon as it is full,
+     * so only one page is ever held. Drawn straight onto the page's canvas: no layout engine, no cell objects.
+     */
+    private static final class Pages {
+        final PdfDocument pdf;
+        final Decorations decorations;
+        final PdfFont regular;
+        final PdfFont bold;
+        final float right;
+        final float[] x = new float[COLUMNS.length + 1];
+        PdfPage page;
+        PdfCanvas canvas;
+        float y;
+        boolean inTable;
+
+        Pages(PdfDocument pdf, Decorations decorations, PdfFont regular, PdfFont bold) {
+            this.pdf = pdf;
+            this.decorations = decorations;
+            this.regular = regular;
+            this.bold = bold;
+            this.right = PageSize.A4.getWidth() - MARGIN;
+            float w = right - MARGIN;
+            x[0] = MARGIN;
+            for (int i = 0; i < COLUMNS.length; i++) {
+                x[i + 1] = x[i] + w * COLUMNS[i] / 100;
+            }
+            newPage();
+        }
+
+        void newPage() {
+            finishPage();
+            page = pdf.addNewPage(PageSize.A4);
+            canvas = new PdfCanvas(page);
+            y = PageSize.A4.getHeight() - TOP;
+            if (inTable) {
+                tableHeader();
+            }
+        }
+
+        void finishPage() {
+            if (page != null) {
+                canvas.release();
+                decorations.decorate(pdf, page);
+                page.flush();
+                page = null;
+            }
+        }
+
+        /** Starts a new page unless {@code height} more points fit on this one. */
+        void ensure(float height) {
+            if (y - height < BOTTOM) {
+                newPage();
+            }
+        }
+
+        void tableHeader() {
+            inTable = true;
+            ensure(LEADING + 6 + 2 * (LEADING + 2 * ROW_PAD));
+            float h = LEADING + 6;
+            canvas.setFillColor(NAVY).rectangle(MARGIN, y - h, right - MARGIN, h).fill();
+            for (int i = 0; i < HEADS.length; i++) {
+                cell(i, HEADS[i], bold, ColorConstants.WHITE, y - h + 4.5f);
+            }
+            y -= h;
+        }
+
+        void row(String[] v, PdfFont font) {
+            PdfFont f = font == null ? regular : font;
+            List<String> particulars = wrap(f, SIZE, v[1], x[2] - x[1] - 2 * PAD);
+            float h = particulars.size() * LEADING + 2 * ROW_PAD + 1;
+            ensure(h);
+            float base = y - ROW_PAD - LEADING + 2.5f;
+            for (int i = 0; i < v.length; i++) {
+                if (i == 1) {
+                    for (int j = 0; j < particulars.size(); j++) {
+                        cell(1, particulars.get(j), f, ColorConstants.BLACK, base - j * LEADING);
+                    }
+                } else {
+                    cell(i, v[i], f, ColorConstants.BLACK, base);
+                }
+            }
+            y -= h;
+            canvas.setStrokeColor(RULE).setLineWidth(0.5f).moveTo(MARGIN, y).lineTo(right, y).stroke();
+        }
+
+        private void cell(int col, String text, PdfFont f, com.itextpdf.kernel.colors.Color color, float baseline) {
+            if (text == null || text.isEmpty()) {
+                return;
+            }
+            float tx = col >= 3 ? x[col + 1] - PAD - f.getWidth(text, SIZE) : x[col] + PAD;
+            this.text(f, SIZE, color, text, tx, baseline);
+        }
+
+        void text(PdfFont f, float size, com.itextpdf.kernel.colors.Color color, String text, float tx, float baseline) {
+            canvas.setFillColor(color).beginText().setFontAndSize(f, size).moveText(tx, baseline).showText(text).endText();
+        }
+    }
+
+    /** Breaks {@code text} into lines no wider than {@code width} at spaces (a word longer than a line is cut). */
+    static List<String> wrap(PdfFont font, float size, String text, float width) {
+        List<String> out = new ArrayList<>(1);
+        if (text == null || text.isEmpty() || font.getWidth(text, size) <= width) {
+            out.add(text == null ? "" : text);
+            return out;
+        }
+        StringBuilder line = new StringBuilder();
+        for (String word : text.split(" ")) {
+            String candidate = line.length() == 0 ? word : line + " " + word;
+            if (font.getWidth(candidate, size) <= width) {
+                line.setLength(0);
+                line.append(candidate);
+                continue;
+            }
+            if (line.length() > 0) {
+                out.add(line.toString());
+                line.setLength(0);
+            }
+            while (font.getWidth(word, size) > width) {
+                int cut = word.length() - 1;
+                while (cut > 1 && font.getWidth(word.substring(0, cut), size) > width) {
+                    cut--;
+                }
+                out.add(word.substring(0, cut));
+                word = word.substring(cut);
+            }
+            line.append(word);
+        }
+        if (line.length() > 0) {
+            out.add(line.toString());
+        }
+        return out;
     }
 
     /** Masks anything in free text that could be a full account number (9 or more digits in a row). */
@@ -157,29 +303,6 @@ final class StatementPdf {
             return "";
         }
         return LONG_NUMBER.matcher(narration).replaceAll(m -> AccountNumbers.mask(m.group()));
-    }
-
-    private static void row(Table t, Border rule, String date, String text, String ref, String debit, String credit,
-                            String balance, PdfFont font) {
-        String[] v = {date, text, ref, debit, credit, balance};
-        for (int i = 0; i < v.length; i++) {
-            Cell c = new Cell().add(new Paragraph(v[i])).setBorder(Border.NO_BORDER).setBorderBottom(rule)
-                    .setPaddingTop(1.5f).setPaddingBottom(1.5f);
-            if (i >= 3) {
-                c.setTextAlignment(TextAlignment.RIGHT);
-            }
-            if (font != null) {
-                c.setFont(font);
-            }
-            t.addCell(c);
-        }
-    }
-
-    private static void pair(Table t, PdfFont bold, String l1, String v1, String l2, String v2) {
-        t.addCell(new Cell().add(new Paragraph(l1)).setFont(bold).setBorder(Border.NO_BORDER).setPadding(1.5f));
-        t.addCell(new Cell().add(new Paragraph(v1 == null ? "" : v1)).setBorder(Border.NO_BORDER).setPadding(1.5f));
-        t.addCell(new Cell().add(new Paragraph(l2)).setFont(bold).setBorder(Border.NO_BORDER).setPadding(1.5f));
-        t.addCell(new Cell().add(new Paragraph(v2 == null ? "" : v2)).setBorder(Border.NO_BORDER).setPadding(1.5f));
     }
 
     /**
@@ -210,12 +333,10 @@ final class StatementPdf {
                 PdfCanvas c = new PdfCanvas(total, e.getDocument());
                 text(c, regular, 7.5f, String.valueOf(pages), 0, 2);
                 c.release();
-            } else {
-                decorate(e.getDocument(), e.getPage());
             }
         }
 
-        private void decorate(PdfDocument pdf, PdfPage page) {
+        void decorate(PdfDocument pdf, PdfPage page) {
             Rectangle size = page.getPageSize();
             float top = size.getTop();
             float right = size.getRight() - MARGIN;

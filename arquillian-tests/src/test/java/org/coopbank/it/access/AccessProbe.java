@@ -69,4 +69,23 @@ public class AccessProbe {
         return em.createQuery("SELECT COUNT(t) FROM LoginTicket t WHERE t.loginMobile = :m AND t.usedAt IS NULL", Long.class)
                 .setParameter("m", mobile).getSingleResult();
     }
+
+    /** The used codes sent to {@code mobile} expired {@code days} days ago (as if that much time had passed). */
+    public int ageUsedCodes(String mobile, int days) {
+        return em.createQuery("UPDATE OneTimeCode c SET c.expiresAt = :t WHERE c.targetMobile = :m AND c.usedAt IS NOT NULL")
+                .setParameter("t", Instant.now().minus(java.time.Duration.ofDays(days))).setParameter("m", mobile)
+                .executeUpdate();
+    }
+
+    /** Every login ticket of {@code mobile} expired {@code days} days ago. */
+    public int ageTickets(String mobile, int days) {
+        return em.createQuery("UPDATE LoginTicket t SET t.expiresAt = :t WHERE t.loginMobile = :m")
+                .setParameter("t", Instant.now().minus(java.time.Duration.ofDays(days))).setParameter("m", mobile)
+                .executeUpdate();
+    }
+
+    public long tickets(String mobile) {
+        return em.createQuery("SELECT COUNT(t) FROM LoginTicket t WHERE t.loginMobile = :m", Long.class)
+                .setParameter("m", mobile).getSingleResult();
+    }
 }

@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.coopbank.audit.AuditRecord;
@@ -21,7 +23,10 @@ import org.coopbank.security.SignInEvent;
 import org.coopbank.security.SignInLog;
 import org.coopbank.security.access.InvalidCodeException;
 import org.coopbank.security.access.OneTimeCode;
+import org.coopbank.security.access.LoginTickets;
+import org.coopbank.security.access.OneTimeCodes;
 import org.coopbank.security.access.PortalAccess;
+import org.coopbank.security.token.ApiTokens;
 import org.coopbank.security.access.TooManyAttemptsException;
 import org.coopbank.shared.AccessDeniedException;
 import org.coopbank.shared.Actor;
@@ -65,6 +70,15 @@ class PortalAccessIT {
 
     @Inject
     SignInLog signIns;
+
+    @Inject
+    ApiTokens apiTokens;
+
+    @Inject
+    OneTimeCodes oneTimeCodes;
+
+    @Inject
+    LoginTickets loginTickets;
 
     private static String address() {
         int n = ADDRESSES.incrementAndGet();
@@ -261,6 +275,46 @@ class PortalAccessIT {
         assertThrows(InvalidCodeException.class, () -> access.resetPassword(c.mobile(), reset, "Third#Tree44", address()));
         assertThrows(InvalidCodeException.class, () -> access.activate(c.mobile(), activationCode, "Third#Tree44", address()),
                 "setting a password closes the other live codes");
+    }
+
+    @Test
+    void aNewPassword_revokesEveryApiTokenOfTheCustomer_notOtherCustomers() {
+        Customer c = active("Token Reset");
+        Customer other = active("Token Keeper");
+        String token = apiTokens.issue(c.id(), address(), "test").token();
+        String second = apiTokens.issue(c.id(), address(), "test").token();
+        String othersToken = apiTokens.issue(other.id(), address(), "test").token();
+        assertTrue(apiTokens.authenticate(token).isPresent());
+        access.requestPasswordReset(c.mobile(), address());
+        access.resetPassword(c.mobile(), probe.latestCode(c.mobile()), "Other#Tree43", address());
+        assertTrue(apiTokens.authenticate(token).isEmpty(), "signed in with the old password: refused now");
+        assertTrue(apiTokens.authenticate(second).isEmpty());
+        assertTrue(apiTokens.authenticate(othersToken).isPresent(), "another customer's session goes on");
+    }
+
+    @Test
+    void theNightlyPurge_deletesCodesAndTicketsDeadLongEnough_andKeepsLiveOnes() {
+        Customer c = active("Purge Codes");
+        String addr = address();
+        access.requestLoginOtp(c.mobile(), addr);
+        access.verifyLoginOtp(c.mobile(), probe.latestCode(c.mobile()), addr); // a used login code and a ticket
+        access.requestLoginOtp(c.mobile(), addr); // a live code
+        assertEquals(3, probe.codes(c.mobile()).size());
+        assertEquals(1, probe.tickets(c.mobile()));
+
+        probe.ageUsedCodes(c.mobile(), 6);
+        oneTimeCodes.purge(Instant.now().minus(OneTimeCodes.KEEP_DEAD));
+        assertEquals(3, probe.codes(c.mobile()).size(), "dead for 6 days: kept");
+        probe.ageUsedCodes(c.mobile(), 8);
+        assertTrue(oneTimeCodes.purge(Instant.now().minus(OneTimeCodes.KEEP_DEAD)) >= 2);
+        List<OneTimeCode> left = probe.codes(c.mobile());
+        assertEquals(1, left.size(), "only the live code is left");
+        assertNull(left.get(0).usedAt());
+        access.verifyLoginOtp(c.mobile(), probe.latestCode(c.mobile()), addr); // and it still works
+
+        probe.ageTickets(c.mobile(), 2);
+        assertTrue(loginTickets.purge(Instant.now().minus(Duration.ofDays(1))) >= 2);
+        assertEquals(0, probe.tickets(c.mobile()));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.coopbank.security.access;
 
+import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -31,6 +32,17 @@ public class LoginTickets {
         em.persist(new LoginTicket(customerId, loginMobile, Secrets.hash(ticket), now, now.plus(LIFETIME)));
         em.flush();
         return ticket;
+    }
+
+    /** Tickets that expired before {@code before} are of no further use: deletes them; returns how many. */
+    public int purge(Instant before) {
+        return em.createQuery("DELETE FROM LoginTicket t WHERE t.expiresAt < :b").setParameter("b", before).executeUpdate();
+    }
+
+    /** Nightly: tickets expired for more than a day are deleted (the sign-in log keeps the history). */
+    @Schedule(hour = "3", minute = "19", persistent = false, info = "login-ticket-purge")
+    void purgeDeadTickets() {
+        purge(Instant.now().minus(Duration.ofDays(1)));
     }
 
     /** Marks the live tickets of the mobile used, in its own transaction; answers how many there were. */

@@ -1,10 +1,12 @@
 package org.coopbank.security.access;
 
+import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Optional;
@@ -21,6 +23,20 @@ public class OneTimeCodes {
 
     @PersistenceContext
     EntityManager em;
+
+    /** How long a dead code (expired, used, superseded) is kept before the nightly purge deletes it. */
+    public static final Duration KEEP_DEAD = Duration.ofDays(7);
+
+    /** Codes that expired before {@code before} are of no further use: deletes them; returns how many. */
+    public int purge(Instant before) {
+        return em.createQuery("DELETE FROM OneTimeCode c WHERE c.expiresAt < :b").setParameter("b", before).executeUpdate();
+    }
+
+    /** Nightly: codes dead for more than {@link #KEEP_DEAD} are deleted (the sign-in log keeps the history). */
+    @Schedule(hour = "3", minute = "21", persistent = false, info = "one-time-code-purge")
+    void purgeDeadCodes() {
+        purge(Instant.now().minus(KEEP_DEAD));
+    }
 
     /** Stores a new code after superseding the live ones of the same purpose for the same target. */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)

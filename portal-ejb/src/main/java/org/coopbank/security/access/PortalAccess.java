@@ -18,6 +18,7 @@ import org.coopbank.customer.CustomerService;
 import org.coopbank.customer.CustomerStatus;
 import org.coopbank.security.PasswordHasher;
 import org.coopbank.security.SignInOutcome;
+import org.coopbank.security.token.ApiTokens;
 import org.coopbank.shared.AccessDeniedException;
 import org.coopbank.shared.Actor;
 import org.coopbank.shared.BusinessClock;
@@ -46,6 +47,9 @@ public class PortalAccess {
 
     @Inject
     LoginTickets tickets;
+
+    @Inject
+    ApiTokens apiTokens;
 
     @Inject
     CodeChecks checks;
@@ -221,6 +225,7 @@ public class PortalAccess {
         codes.supersede(CodePurpose.ACTIVATION, m, now);
         codes.supersede(CodePurpose.RESET, m, now);
         tickets.consume(m);
+        apiTokens.revokeAll(c.id()); // a new password ends every API session signed in with the old one
         checks.log(m, clientAddress, a.code().purpose().name(), SignInOutcome.PASSWORD_SET);
     }
 
