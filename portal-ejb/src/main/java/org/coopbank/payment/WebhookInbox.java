@@ -106,6 +106,12 @@ public class WebhookInbox {
         return exists(eventId);
     }
 
+    /** A stored event by the gateway's event id (operations screens, tests). */
+    public java.util.Optional<WebhookEvent> find(String eventId) {
+        return em.createQuery("SELECT e FROM WebhookEvent e WHERE e.eventId = :id", WebhookEvent.class)
+                .setParameter("id", eventId).getResultStream().findFirst();
+    }
+
     private boolean exists(String eventId) {
         return !em.createQuery("SELECT e.id FROM WebhookEvent e WHERE e.eventId = :id", Long.class)
                 .setParameter("id", eventId).getResultList().isEmpty();
