@@ -1,11 +1,11 @@
 package org.coopbank.payment;
 
-import jakarta.json.Json;
-import jakarta.json.JsonObjectBuilder;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.json.JSONArray;
+import org.json.JSONObject;
 
 /**
  * SIMULATED PAYMENT GATEWAY: no money moves anywhere. The embedded default, so the whole payment flow runs offline
@@ -61,6 +61,11 @@ public class SimulatedGateway implements PaymentGateway {
         return List.of();
     }
 
+    /** The webhook signature of any body (the simulated checkout page and tests send their own). */
+    public String sign(String rawBody) {
+        return Signatures.hmacSha256Hex(secret, rawBody);
+    }
+
     public String newPaymentId() {
         return "pay_sim_" + randomId(14);
     }
@@ -76,23 +81,20 @@ public class SimulatedGateway implements PaymentGateway {
     public SignedWebhook webhook(String event, String orderId, String paymentId, long amountPaise, String currency) {
         long now = Instant.now().getEpochSecond();
         boolean failed = event.equals("payment.failed");
-        JsonObjectBuilder payment = Json.createObjectBuilder().add("id", paymentId).add("entity", "payment")
-                .add("amount", amountPaise).add("currency", currency)
-                .add("status", failed ? "failed" : "captured").add("order_id", orderId).add("method", "upi")
-                .add("captured", !failed).add("created_at", now);
+        JSONObject payment = new JSONObject().put("id", paymentId).put("entity", "payment").put("amount", amountPaise)
+                .put("currency", currency).put("status", failed ? "failed" : "captured").put("order_id", orderId)
+                .put("method", "upi").put("captured", !failed).put("created_at", now);
         if (failed) {
-            payment.add("error_code", "BAD_REQUEST_ERROR").add("error_description", "Payment declined (simulated)");
+            payment.put("error_code", "BAD_REQUEST_ERROR").put("error_description", "Payment declined (simulated)");
         }
-        JsonObjectBuilder payload = Json.createObjectBuilder().add("payment",
-                Json.createObjectBuilder().add("entity", payment));
+        JSONObject payload = new JSONObject().put("payment", new JSONObject().put("entity", payment));
         if (event.equals("order.paid")) {
-            payload.add("order", Json.createObjectBuilder().add("entity", Json.createObjectBuilder().add("id", orderId)
-                    .add("entity", "order").add("amount", amountPaise).add("amount_paid", amountPaise)
-                    .add("currency", currency).add("status", "paid")));
+            payload.put("order", new JSONObject().put("entity", new JSONObject().put("id", orderId).put("entity", "order")
+                    .put("amount", amountPaise).put("amount_paid", amountPaise).put("currency", currency)
+                    .put("status", "paid")));
         }
-        String body = Json.createObjectBuilder().add("entity", "event").add("account_id", "acc_simulated")
-                .add("event", event).add("contains", Json.createArrayBuilder().add("payment"))
-                .add("payload", payload).add("created_at", now).build().toString();
+        String body = new JSONObject().put("entity", "event").put("account_id", "acc_simulated").put("event", event)
+                .put("contains", new JSONArray().put("payment")).put("payload", payload).put("created_at", now).toString();
         return new SignedWebhook("evt_sim_" + randomId(16), body, Signatures.hmacSha256Hex(secret, body));
     }
 

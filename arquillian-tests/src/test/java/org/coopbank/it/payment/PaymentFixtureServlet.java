@@ -1,6 +1,11 @@
 package org.coopbank.it.payment;
 
+import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
+import jakarta.jms.ConnectionFactory;
+import jakarta.jms.JMSContext;
+import jakarta.jms.Queue;
+import jakarta.jms.TextMessage;
 import jakarta.json.Json;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -67,6 +72,12 @@ public class PaymentFixtureServlet extends HttpServlet {
     @Inject
     NotificationService notifications;
 
+    @Resource(lookup = "java:/ConnectionFactory")
+    ConnectionFactory connectionFactory;
+
+    @Resource(lookup = "java:/jms/queue/WebhookDLQ")
+    Queue dlq;
+
     @Override
     protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         String answer = switch (req.getParameter("do")) {
@@ -75,6 +86,9 @@ public class PaymentFixtureServlet extends HttpServlet {
             case "webhook" -> webhook(req);
             case "checkout-signature" -> simulated().checkoutSignature(req.getParameter("order"), req.getParameter("payment"));
             case "new-payment-id" -> simulated().newPaymentId();
+            case "sign" -> simulated().sign(req.getParameter("body"));
+            // whether the event's message sits in the dead-letter queue
+            case "dead-lettered" -> String.valueOf(deadLettered(inbox.find(req.getParameter("id")).orElseThrow().id()));
             // "STATUS gatewayPaymentId-or-null"
             case "payment" -> {
                 MyPayment p = payments.one(customer(req), Long.parseLong(req.getParameter("id")));
@@ -97,6 +111,20 @@ public class PaymentFixtureServlet extends HttpServlet {
         };
         resp.setContentType("text/plain");
         resp.getWriter().write(answer);
+    }
+
+    private boolean deadLettered(long rowId) {
+        try (JMSContext jms = connectionFactory.createContext()) {
+            java.util.Enumeration<?> e = jms.createBrowser(dlq).getEnumeration();
+            while (e.hasMoreElements()) {
+                if (e.nextElement() instanceof TextMessage t && String.valueOf(rowId).equals(t.getText())) {
+                    return true;
+                }
+            }
+            return false;
+        } catch (jakarta.jms.JMSException ex) {
+            throw new IllegalStateException(ex);
+        }
     }
 
     private SimulatedGateway simulated() {

@@ -223,6 +223,23 @@ class PaymentWebhookIT {
         api.assertBooksSound();
     }
 
+    @Test
+    void poisonedEvent_isRetried_thenDeadLettered_andChangesNothing() throws Exception {
+        Customer c = api.customer();
+        Map<String, Object> checkout = api.startEmi(c, "PART", "1000.00");
+        // correctly signed, but a payment.captured without its payment entity: applying it throws every time
+        String body = "{\"entity\":\"event\",\"event\":\"payment.captured\",\"payload\":{\"order\":{\"entity\":{\"id\":\""
+                + order(checkout) + "\"}}},\"created_at\":1}";
+        String eventId = "evt_it_poison_" + System.nanoTime();
+        HttpResponse<String> r = api.deliver(body, api.fixture("sign", "body", body), eventId);
+        assertEquals(200, r.statusCode(), r.body());
+        PaymentApi.await("the poisoned event in WebhookDLQ", () -> api.fixture("dead-lettered", "id", eventId), "true"::equals);
+        assertEquals("PENDING", api.fixture("event", "id", eventId), "stored, never applied");
+        assertEquals("INITIATED", api.status(c, id(checkout)));
+        assertEquals(0, api.repayments(c));
+        api.assertBooksSound();
+    }
+
     private static void concurrently(int n, Callable<HttpResponse<String>> call) throws Exception {
         List<Callable<HttpResponse<String>>> calls = new ArrayList<>();
         for (int i = 0; i < n; i++) {
