@@ -100,6 +100,26 @@ public class AccountService {
     }
 
     /**
+     * Money paid in online through the payment gateway (org.coopbank.payment, after the gateway confirmed it): debit
+     * gateway clearing (1200), credit the deposit control account. Only the system does this, with the gateway's payment
+     * id as the reference; the payment's own conditional settlement makes it happen once.
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public AccountTransaction depositOnline(long accountId, Money amount, String reference, Actor actor) {
+        actor.requireSystem();
+        Money m = Validation.positiveAmount(amount);
+        String ref = Validation.text(reference, "reference", 64, true);
+        BankAccount a = lock(accountId);
+        a.requireActive();
+        Money before = a.balance();
+        String text = "Online deposit";
+        JournalEntry e = ledger.post(Posting.of(EventType.ONLINE_DEPOSIT, a.branch(), text + " " + a.maskedNumber())
+                .debit(GlCode.GATEWAY_CLEARING, m).credit(a.type().controlAccount(), a.branch(), m)
+                .reference(ref).touching(a.id()), actor);
+        return audited(actor, "account.deposit-online", before, record(a.credit(m, TxnType.ONLINE_DEPOSIT, text, e)));
+    }
+
+    /**
      * Cash paid out at the counter; never beyond the balance, and never above the approval limit (setting
      * {@code limit.withdrawal-approval}): such a withdrawal goes through {@link WithdrawalApprovals} to a manager.
      */

@@ -104,6 +104,31 @@ public class DepositService {
         return fd;
     }
 
+    /**
+     * Opens an FD paid online through the payment gateway (org.coopbank.payment, after the gateway confirmed it):
+     * debit gateway clearing (1200), credit fixed deposits (2100). {@code linkedAccountId} is the customer's account
+     * that receives the maturity; nothing is taken from it. Only the system does this, once per gateway payment.
+     */
+    @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.MANDATORY)
+    public FixedDeposit openOnline(long linkedAccountId, BigDecimal principal, int tenureMonths, String reference,
+                                   Actor actor) {
+        actor.requireSystem();
+        String ref = Validation.text(reference, "reference", 64, true);
+        Quote q = quote(principal, tenureMonths);
+        BankAccount a = accounts.lock(linkedAccountId);
+        a.requireActive();
+        if (!a.customer().status().canTransact()) {
+            throw new InvalidStateException("Customer " + a.customer().customerNumber() + " is " + a.customer().status());
+        }
+        FixedDeposit fd = new FixedDeposit(numbers.next(NumberSequences.FD), a, q.principal(), q.annualRate(), tenureMonths, q.openedOn());
+        em.persist(fd);
+        ledger.post(Posting.of(EventType.FD_OPENING, a.branch(), "FD " + fd.fdNumber() + " opened online, payment " + ref)
+                .debit(GlCode.GATEWAY_CLEARING, q.principal()).credit(GlCode.FIXED_DEPOSITS, q.principal())
+                .reference(fd.fdNumber()), actor);
+        audit.record(actor, "fd.open-online", "FixedDeposit", fd.id(), null, describe(fd));
+        return fd;
+    }
+
     /** On or after the maturity date: principal and interest to the linked account (debit 2100 + 5100, credit 20x0). */
     public FixedDeposit closeOnMaturity(long fdId, Actor actor) {
         actor.requireStaffOrSystem(StaffRole.MANAGER);

@@ -13,5 +13,7 @@ public enum EventType {
     FD_PREMATURE_CLOSURE,
     SAVINGS_INTEREST,
     GATEWAY_SETTLEMENT,
+    /** money paid into a customer account online through the payment gateway (debit 1200, credit 20x0) */
+    ONLINE_DEPOSIT,
     REVERSAL
 }

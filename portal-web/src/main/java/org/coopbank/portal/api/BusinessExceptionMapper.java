@@ -46,6 +46,8 @@ public class BusinessExceptionMapper implements ExceptionMapper<BusinessExceptio
             case "insufficient-funds" -> 422;
             case "too-many-attempts" -> 429;
             case "invalid-code" -> 401;
+            case "invalid-signature" -> 400;
+            case "gateway-unavailable" -> 503;
             default -> 422;
         };
     }
@@ -61,6 +63,8 @@ public class BusinessExceptionMapper implements ExceptionMapper<BusinessExceptio
             case "insufficient-funds" -> "Insufficient funds";
             case "too-many-attempts" -> "Too many attempts";
             case "invalid-code" -> "Code not accepted";
+            case "invalid-signature" -> "Signature not valid";
+            case "gateway-unavailable" -> "Payment gateway unavailable";
             default -> "Request refused";
         };
     }
@@ -77,6 +81,8 @@ public class BusinessExceptionMapper implements ExceptionMapper<BusinessExceptio
             case "invalid-code" -> "The code is not correct or has expired.";
             case "duplicate" -> "A record with these details already exists.";
             case "insufficient-funds" -> "The account does not have enough available balance.";
+            case "invalid-signature" -> "The signature does not match the request.";
+            case "gateway-unavailable" -> "The payment gateway could not take the payment now; nothing was charged. Try again later.";
             default -> "The request was refused.";
         };
     }

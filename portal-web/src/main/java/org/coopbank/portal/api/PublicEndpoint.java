@@ -9,8 +9,8 @@ import java.lang.annotation.Target;
 /**
  * Marks a resource class or method of {@code /api} as reachable without a bearer token. Everything not marked needs
  * one ({@link BearerTokenFilter}): a new resource is closed until someone decides, in code review, to mark it. Today:
- * {@code GET /api/status} and {@code POST /api/portal/auth/login} (and, when they come, the gateway webhooks, which
- * check their own signature).
+ * {@code GET /api/status}, {@code POST /api/portal/auth/login} (and the OTP sign-in) and {@code POST
+ * /api/webhooks/razorpay}, which checks its own signature.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)

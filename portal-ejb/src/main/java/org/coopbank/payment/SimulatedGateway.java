@@ -1,0 +1,108 @@
+package org.coopbank.payment;
+
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.json.JSONArray;
+import org.json.JSONObject;
+
+/**
+ * SIMULATED PAYMENT GATEWAY: no money moves anywhere. The embedded default, so the whole payment flow runs offline
+ * and in the demo. Its orders are local ids ({@code order_sim_...}); it signs checkouts and webhooks the way Razorpay
+ * does (HMAC-SHA256, one secret for both, {@link GatewayConfig#SIMULATED_SECRET}) and can write a webhook body in
+ * Razorpay's JSON shape, which its checkout page sends to our own webhook endpoint.
+ */
+public class SimulatedGateway implements PaymentGateway {
+
+    public static final String NAME = "simulated";
+    public static final String KEY_ID = "rzp_simulated_local";
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final char[] ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789".toCharArray();
+
+    private final String secret;
+
+    public SimulatedGateway(String secret) {
+        this.secret = secret;
+    }
+
+    /** A signed webhook delivery: what the gateway would POST, with its headers. */
+    public record SignedWebhook(String eventId, String body, String signature) {
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public String keyId() {
+        return KEY_ID;
+    }
+
+    @Override
+    public GatewayOrder createOrder(long receipt, long amountPaise, String currency, Map<String, String> notes) {
+        return new GatewayOrder("order_sim_" + randomId(14), amountPaise, currency);
+    }
+
+    @Override
+    public boolean verifyCheckoutSignature(String orderId, String paymentId, String signature) {
+        return Signatures.matches(secret, orderId + "|" + paymentId, signature);
+    }
+
+    @Override
+    public boolean verifyWebhookSignature(String rawBody, String signature) {
+        return Signatures.matches(secret, rawBody, signature);
+    }
+
+    /** The simulated gateway keeps no state: the reconciler learns nothing from it. */
+    @Override
+    public List<GatewayPayment> paymentsOf(String orderId) {
+        return List.of();
+    }
+
+    /** The webhook signature of any body (the simulated checkout page and tests send their own). */
+    public String sign(String rawBody) {
+        return Signatures.hmacSha256Hex(secret, rawBody);
+    }
+
+    public String newPaymentId() {
+        return "pay_sim_" + randomId(14);
+    }
+
+    public String checkoutSignature(String orderId, String paymentId) {
+        return Signatures.hmacSha256Hex(secret, orderId + "|" + paymentId);
+    }
+
+    /**
+     * A webhook in Razorpay's shape: {@code payment.captured}, {@code payment.failed} or {@code order.paid} (which
+     * also carries the order entity), signed over the exact body.
+     */
+    public SignedWebhook webhook(String event, String orderId, String paymentId, long amountPaise, String currency) {
+        long now = Instant.now().getEpochSecond();
+        boolean failed = event.equals("payment.failed");
+        JSONObject payment = new JSONObject().put("id", paymentId).put("entity", "payment").put("amount", amountPaise)
+                .put("currency", currency).put("status", failed ? "failed" : "captured").put("order_id", orderId)
+                .put("method", "upi").put("captured", !failed).put("created_at", now);
+        if (failed) {
+            payment.put("error_code", "BAD_REQUEST_ERROR").put("error_description", "Payment declined (simulated)");
+        }
+        JSONObject payload = new JSONObject().put("payment", new JSONObject().put("entity", payment));
+        if (event.equals("order.paid")) {
+            payload.put("order", new JSONObject().put("entity", new JSONObject().put("id", orderId).put("entity", "order")
+                    .put("amount", amountPaise).put("amount_paid", amountPaise).put("currency", currency)
+                    .put("status", "paid")));
+        }
+        String body = new JSONObject().put("entity", "event").put("account_id", "acc_simulated").put("event", event)
+                .put("contains", new JSONArray().put("payment")).put("payload", payload).put("created_at", now).toString();
+        return new SignedWebhook("evt_sim_" + randomId(16), body, Signatures.hmacSha256Hex(secret, body));
+    }
+
+    private static String randomId(int n) {
+        char[] c = new char[n];
+        for (int i = 0; i < n; i++) {
+            c[i] = ALPHABET[RANDOM.nextInt(ALPHABET.length)];
+        }
+        return new String(c);
+    }
+}

@@ -1,0 +1,169 @@
+package org.coopbank.payment;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.jms.JMSConnectionFactory;
+import jakarta.jms.JMSContext;
+import jakarta.jms.Queue;
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.logging.Logger;
+import org.coopbank.payment.WebhookEvent.Outcome;
+import org.coopbank.shared.BusinessClock;
+import org.coopbank.shared.DuplicateException;
+import org.coopbank.shared.ValidationFailedException;
+
+/**
+ * Gateway webhooks in and out: {@link #receive} checks the signature over the raw body before anything else, stores
+ * the event (its id unique: the database decides a redelivery) and puts the row id on the {@code WebhookEvents} queue,
+ * in one transaction; {@link #apply} (called by {@link WebhookEventConsumer} in the message's transaction) applies it
+ * once: the event row is locked and an event already processed is skipped.
+ */
+@Stateless
+public class WebhookInbox {
+
+    /** Razorpay's body limit is far below this; a larger body is refused, nothing stored. */
+    public static final int MAX_BODY = 20000;
+    private static final Logger LOG = Logger.getLogger(WebhookInbox.class.getName());
+
+    public enum Receipt { STORED, DUPLICATE }
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    PaymentGateways gateways;
+
+    @Inject
+    PaymentSettlement settlement;
+
+    @Inject
+    BusinessClock clock;
+
+    @Inject
+    @JMSConnectionFactory("java:/JmsXA")
+    JMSContext jms;
+
+    @Resource(lookup = "java:/jms/queue/WebhookEvents")
+    Queue queue;
+
+    /**
+     * A delivery: refused ({@link InvalidSignatureException}) unless {@code signature} is the HMAC of {@code rawBody}
+     * with the webhook secret; a duplicate event id answers DUPLICATE (or, when two deliveries race, the loser's
+     * {@link DuplicateException}), stores nothing and queues nothing.
+     */
+    public Receipt receive(String signature, String eventIdHeader, String rawBody) {
+        PaymentGateway gateway = gateways.current();
+        if (rawBody == null || signature == null || !gateway.verifyWebhookSignature(rawBody, signature)) {
+            throw new InvalidSignatureException("Webhook signature missing or not matching the body");
+        }
+        if (rawBody.length() > MAX_BODY) {
+            throw new ValidationFailedException("body", "is too large");
+        }
+        String type;
+        try {
+            JsonObject o = Json.createReader(new StringReader(rawBody)).readObject();
+            type = o.getString("event");
+        } catch (JsonException | ClassCastException | NullPointerException e) {
+            throw new ValidationFailedException("body", "is not a gateway event");
+        }
+        String eventId = eventIdHeader == null || eventIdHeader.isBlank() ? "body-sha256:" + sha256(rawBody)
+                : eventIdHeader.strip();
+        if (eventId.length() > 100 || type.length() > 60) {
+            throw new ValidationFailedException("event", "id or type too long");
+        }
+        if (exists(eventId)) {
+            return Receipt.DUPLICATE;
+        }
+        WebhookEvent e = new WebhookEvent(gateway.name(), eventId, type, rawBody, clock.now());
+        em.persist(e);
+        try {
+            em.flush(); // the unique event id decides, not the read above
+        } catch (PersistenceException ex) {
+            throw new DuplicateException("Webhook event " + eventId + " was already received");
+        }
+        jms.createProducer().send(queue, String.valueOf(e.id()));
+        return Receipt.STORED;
+    }
+
+    /** Whether the event id was stored (committed); its own transaction, for the loser of a race. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public boolean isStored(String eventId) {
+        return exists(eventId);
+    }
+
+    /** A stored event by the gateway's event id (operations screens, tests). */
+    public java.util.Optional<WebhookEvent> find(String eventId) {
+        return em.createQuery("SELECT e FROM WebhookEvent e WHERE e.eventId = :id", WebhookEvent.class)
+                .setParameter("id", eventId).getResultStream().findFirst();
+    }
+
+    private boolean exists(String eventId) {
+        return !em.createQuery("SELECT e.id FROM WebhookEvent e WHERE e.eventId = :id", Long.class)
+                .setParameter("id", eventId).getResultList().isEmpty();
+    }
+
+    /**
+     * Applies a stored event once. Unknown orders and event types are recorded as such, not retried. Anything thrown
+     * rolls back with the message, which is redelivered and, after three attempts, goes to the dead-letter queue.
+     */
+    public Outcome apply(long webhookEventId) {
+        WebhookEvent e = em.find(WebhookEvent.class, webhookEventId, LockModeType.PESSIMISTIC_WRITE);
+        if (e == null) {
+            throw new IllegalStateException("Webhook event row " + webhookEventId + " not found");
+        }
+        if (e.processedAt() != null) {
+            return e.outcome();
+        }
+        JsonObject body = Json.createReader(new StringReader(e.body())).readObject();
+        JsonObject payload = body.getJsonObject("payload");
+        JsonObject payment = entity(payload, "payment");
+        PaymentSettlement.Result r = switch (e.eventType()) {
+            case "payment.captured", "order.paid" -> settlement.settle(payment.getString("order_id", null),
+                    payment.getString("id"), payment.getJsonNumber("amount").longValueExact(),
+                    payment.getString("currency"));
+            case "payment.failed" -> settlement.fail(payment.getString("order_id", null),
+                    payment.getString("error_description", "Payment failed at the gateway"));
+            case "refund.processed" -> {
+                JsonObject refund = entity(payload, "refund");
+                yield settlement.refund(refund.getString("payment_id"), refund.getJsonNumber("amount").longValueExact());
+            }
+            default -> new PaymentSettlement.Result(Outcome.IGNORED, null);
+        };
+        e.processed(r.outcome(), r.paymentId(), clock.now());
+        if (r.outcome() == Outcome.UNKNOWN_ORDER || r.outcome() == Outcome.FLAGGED) {
+            LOG.warning(() -> "Webhook " + e.eventId() + " (" + e.eventType() + "): " + r.outcome());
+        }
+        return r.outcome();
+    }
+
+    private static JsonObject entity(JsonObject payload, String name) {
+        if (payload == null || !payload.containsKey(name) || payload.get(name).getValueType() != JsonValue.ValueType.OBJECT) {
+            return JsonValue.EMPTY_JSON_OBJECT;
+        }
+        JsonObject wrapper = payload.getJsonObject(name);
+        return wrapper.containsKey("entity") ? wrapper.getJsonObject("entity") : JsonValue.EMPTY_JSON_OBJECT;
+    }
+
+    private static String sha256(String s) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException ex) {
+            throw new IllegalStateException(ex);
+        }
+    }
+}

@@ -1,0 +1,27 @@
+/**
+ * Online payments (issue 13): a customer pays an EMI, a deposit to an own account or the opening of an FD through a
+ * {@link org.coopbank.payment.PaymentGateway} (Razorpay through razorpay-java, or the clearly labelled
+ * {@link org.coopbank.payment.SimulatedGateway}, the embedded default; switch {@code COOPBANK_PAYMENT_GATEWAY}).
+ * <p>Rules:
+ * <ul>
+ * <li>The customer comes from the {@link org.coopbank.shared.Actor}, never from the request; someone else's loan or
+ * account answers "not found". The server computes the amount of an EMI payment from the schedule and refuses more
+ * than is due now. Amounts are rupees ({@link org.coopbank.shared.Money}) here, integer paise at the gateway.</li>
+ * <li>Exactly once, decided by the database: a payment is settled by a conditional {@code UPDATE payment SET
+ * status = 'PAID' ... WHERE id = ? AND status IN ('INITIATED', 'FAILED')} and money is posted only when that changed
+ * one row, in the same transaction; the checkout verify call and the webhooks ({@code payment.captured},
+ * {@code order.paid}) all end there, in any order and any number of times. A webhook event is stored once (unique
+ * event id); a redelivery answers 200 and changes nothing.</li>
+ * <li>Amount or currency different from our record: the payment is FLAGGED for the accountant, nothing posted. Money
+ * received that can no longer be applied (the loan was paid meanwhile, the account closed): FLAGGED too.</li>
+ * <li>{@code payment.failed} moves INITIATED to FAILED only (never back from PAID); a later capture of the same order
+ * still settles it (late authorisation). {@code refund.processed} records the refund and flags the payment: reversing
+ * the posting is the accountant's step (not built yet).</li>
+ * <li>Posting (DESIGN.md): EMI online 1200 → 1320/4000/1300 ({@code LoanService.repay}, channel ONLINE), deposit online
+ * 1200 → 20x0 ({@code AccountService.depositOnline}), FD opened online 1200 → 2100 ({@code DepositService.openOnline}).</li>
+ * <li>The webhook resource checks the signature over the raw body first, stores the event and puts its id on the
+ * {@code WebhookEvents} JMS queue; {@link org.coopbank.payment.WebhookEventConsumer} applies it in the message's
+ * transaction (3 deliveries, then the {@code WebhookDLQ}).</li>
+ * </ul>
+ */
+package org.coopbank.payment;
