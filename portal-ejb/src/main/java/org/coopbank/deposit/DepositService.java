@@ -83,6 +83,15 @@ public class DepositService {
 
     /** Opens an FD funded from the customer's account: debit 20x0, credit 2100. */
     public FixedDeposit openFromAccount(long accountId, BigDecimal principal, int tenureMonths, Actor actor) {
+        return openFromAccount(accountId, principal, tenureMonths, false, actor);
+    }
+
+    /**
+     * Opens an FD funded from the customer's account (debit 20x0, credit 2100); with {@code autoRenew} the nightly
+     * maturity job places the maturity amount again for the same tenure instead of paying it out.
+     */
+    public FixedDeposit openFromAccount(long accountId, BigDecimal principal, int tenureMonths, boolean autoRenew,
+                                        Actor actor) {
         if (!actor.isCustomer()) {
             actor.requireStaff(StaffRole.CLERK, StaffRole.CASHIER);
         }
@@ -93,7 +102,8 @@ public class DepositService {
             throw new InvalidStateException("Customer " + a.customer().customerNumber() + " is " + a.customer().status());
         }
         a.checkCanDebit(q.principal());
-        FixedDeposit fd = new FixedDeposit(numbers.next(NumberSequences.FD), a, q.principal(), q.annualRate(), tenureMonths, q.openedOn());
+        FixedDeposit fd = new FixedDeposit(numbers.next(NumberSequences.FD), a, q.principal(), q.annualRate(), tenureMonths,
+                q.openedOn(), autoRenew);
         em.persist(fd);
         JournalEntry e = ledger.post(Posting.of(EventType.FD_OPENING, a.branch(), "FD " + fd.fdNumber() + " opened from "
                         + a.maskedNumber())
@@ -113,6 +123,47 @@ public class DepositService {
         payOut(fd, a, payout, EventType.FD_MATURITY, TxnType.FD_MATURITY, "FD " + fd.fdNumber() + " matured", actor);
         audit.record(actor, "fd.mature", "FixedDeposit", fd.id(), Map.of("status", "ACTIVE"), describe(fd));
         return fd;
+    }
+
+    /** What the nightly maturity job did with one FD. */
+    public enum MaturityOutcome { PAID_TO_ACCOUNT, RENEWED, PAID_TO_ACCOUNT_NO_RATE_TO_RENEW }
+
+    /**
+     * The nightly maturity of one FD whose maturity date has come (business date from the clock): renewed when
+     * auto-renewal was chosen at opening, otherwise closed at its maturity amount to the linked account
+     * ({@link #closeOnMaturity}). A renewal closes the FD at its maturity amount on its maturity date and opens a new
+     * FD of that principal, the same tenure, from that date, at the rate the card in force on that date gives
+     * (debit 2100 old principal and 5100 interest, credit 2100 new principal); with no rate on the card for the
+     * tenure it pays out to the linked account instead. Refused (InvalidStateException) if not ACTIVE or not yet due.
+     */
+    public MaturityOutcome matureOnSchedule(long fdId, Actor actor) {
+        actor.requireStaffOrSystem(StaffRole.MANAGER);
+        FixedDeposit fd = lock(fdId);
+        if (!fd.autoRenew()) {
+            closeOnMaturity(fdId, actor);
+            return MaturityOutcome.PAID_TO_ACCOUNT;
+        }
+        LocalDate from = fd.maturityDate();
+        if (clock.today().isBefore(from)) {
+            throw new InvalidStateException("FD " + fd.fdNumber() + " matures on " + from);
+        }
+        java.util.Optional<BigDecimal> rate = rateFor(ChronoUnit.DAYS.between(from, from.plusMonths(fd.tenureMonths())), from);
+        if (rate.isEmpty()) {
+            closeOnMaturity(fdId, actor);
+            return MaturityOutcome.PAID_TO_ACCOUNT_NO_RATE_TO_RENEW;
+        }
+        FixedDeposit next = fd.renew(numbers.next(NumberSequences.FD), rate.get());
+        em.persist(next);
+        Money interest = fd.maturityAmount().minus(fd.principal());
+        ledger.post(Posting.of(EventType.FD_MATURITY, fd.branch(), "FD " + fd.fdNumber() + " matured, renewed as "
+                        + next.fdNumber())
+                .debit(GlCode.FIXED_DEPOSITS, fd.principal()).debit(GlCode.FD_INTEREST_EXPENSE, interest)
+                .credit(GlCode.FIXED_DEPOSITS, next.principal())
+                .reference(fd.fdNumber()), actor);
+        audit.record(actor, "fd.renew", "FixedDeposit", fd.id(), Map.of("status", "ACTIVE"),
+                Map.of("status", fd.status().name(), "renewedAs", next.fdNumber(), "rate", next.annualRate().toPlainString(),
+                        "principal", next.principal().toString(), "maturityDate", next.maturityDate().toString()));
+        return MaturityOutcome.RENEWED;
     }
 
     /** Before maturity: the rate card's rate for the days actually run, less the penalty points, never below zero. */
@@ -267,6 +318,14 @@ public class DepositService {
         return em.createQuery("SELECT f.id FROM FixedDeposit f WHERE f.status = :s AND f.maturityDate <= :d ORDER BY f.id",
                         Long.class)
                 .setParameter("s", FdStatus.ACTIVE).setParameter("d", clock.today()).getResultList();
+    }
+
+    /** Up to {@code limit} ids above {@code afterId} of ACTIVE FDs maturing on or before {@code on}, in id order. */
+    public List<Long> maturedIds(LocalDate on, long afterId, int limit) {
+        return em.createQuery("SELECT f.id FROM FixedDeposit f WHERE f.status = :s AND f.maturityDate <= :d"
+                        + " AND f.id > :after ORDER BY f.id", Long.class)
+                .setParameter("s", FdStatus.ACTIVE).setParameter("d", on).setParameter("after", afterId)
+                .setMaxResults(limit).getResultList();
     }
 
     private FixedDeposit lock(long fdId) {
