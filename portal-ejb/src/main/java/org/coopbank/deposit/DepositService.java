@@ -133,8 +133,10 @@ public class DepositService {
      * auto-renewal was chosen at opening, otherwise closed at its maturity amount to the linked account
      * ({@link #closeOnMaturity}). A renewal closes the FD at its maturity amount on its maturity date and opens a new
      * FD of that principal, the same tenure, from that date, at the rate the card in force on that date gives
-     * (debit 2100 old principal and 5100 interest, credit 2100 new principal); with no rate on the card for the
-     * tenure it pays out to the linked account instead. Refused (InvalidStateException) if not ACTIVE or not yet due.
+     * (debit 2100 old principal and 5100 interest, credit 2100 new principal). A late run catches up: while the new
+     * FD has matured by the business date too, it is renewed again, so no FD is left matured after the run. With no
+     * rate on the card for the tenure the FD is paid to the linked account instead. Refused (InvalidStateException)
+     * if not ACTIVE or not yet due.
      */
     public MaturityOutcome matureOnSchedule(long fdId, Actor actor) {
         actor.requireStaffOrSystem(StaffRole.MANAGER);
@@ -143,16 +145,27 @@ public class DepositService {
             closeOnMaturity(fdId, actor);
             return MaturityOutcome.PAID_TO_ACCOUNT;
         }
-        LocalDate from = fd.maturityDate();
-        if (clock.today().isBefore(from)) {
-            throw new InvalidStateException("FD " + fd.fdNumber() + " matures on " + from);
+        LocalDate today = clock.today();
+        if (today.isBefore(fd.maturityDate())) {
+            throw new InvalidStateException("FD " + fd.fdNumber() + " matures on " + fd.maturityDate());
         }
-        java.util.Optional<BigDecimal> rate = rateFor(ChronoUnit.DAYS.between(from, from.plusMonths(fd.tenureMonths())), from);
-        if (rate.isEmpty()) {
-            closeOnMaturity(fdId, actor);
-            return MaturityOutcome.PAID_TO_ACCOUNT_NO_RATE_TO_RENEW;
+        FixedDeposit current = fd;
+        while (!today.isBefore(current.maturityDate())) {
+            LocalDate from = current.maturityDate();
+            java.util.Optional<BigDecimal> rate = rateFor(ChronoUnit.DAYS.between(from,
+                    from.plusMonths(current.tenureMonths())), from);
+            if (rate.isEmpty()) {
+                em.flush(); // a renewal made just now must be a row before it is locked and closed
+                closeOnMaturity(current.id(), actor);
+                return MaturityOutcome.PAID_TO_ACCOUNT_NO_RATE_TO_RENEW;
+            }
+            current = renew(current, rate.get(), actor);
         }
-        FixedDeposit next = fd.renew(numbers.next(NumberSequences.FD), rate.get());
+        return MaturityOutcome.RENEWED;
+    }
+
+    private FixedDeposit renew(FixedDeposit fd, BigDecimal rate, Actor actor) {
+        FixedDeposit next = fd.renew(numbers.next(NumberSequences.FD), rate);
         em.persist(next);
         Money interest = fd.maturityAmount().minus(fd.principal());
         ledger.post(Posting.of(EventType.FD_MATURITY, fd.branch(), "FD " + fd.fdNumber() + " matured, renewed as "
@@ -161,9 +174,9 @@ public class DepositService {
                 .credit(GlCode.FIXED_DEPOSITS, next.principal())
                 .reference(fd.fdNumber()), actor);
         audit.record(actor, "fd.renew", "FixedDeposit", fd.id(), Map.of("status", "ACTIVE"),
-                Map.of("status", fd.status().name(), "renewedAs", next.fdNumber(), "rate", next.annualRate().toPlainString(),
+                Map.of("status", fd.status().name(), "renewedAs", next.fdNumber(), "rate", rate.toPlainString(),
                         "principal", next.principal().toString(), "maturityDate", next.maturityDate().toString()));
-        return MaturityOutcome.RENEWED;
+        return next;
     }
 
     /** Before maturity: the rate card's rate for the days actually run, less the penalty points, never below zero. */
