@@ -63,6 +63,13 @@ public class JobsFixtureServlet extends HttpServlet {
                 }
             }
             case "fd-status" -> deposits.get(Long.parseLong(p)).status().name();
+            case "account" -> {
+                BankAccount a = data.savingsWith("Page Renewing", "30000.00");
+                yield a.customer().id() + " " + a.id();
+            }
+            case "fds" -> deposits.forCustomer(Long.parseLong(p)).stream()
+                    .map(f -> f.principal().amount().toPlainString() + ":" + f.tenureMonths() + ":" + f.autoRenew())
+                    .collect(Collectors.joining(" "));
             default -> throw new IllegalArgumentException("unknown fixture " + req.getParameter("do"));
         };
         resp.setContentType("text/plain");

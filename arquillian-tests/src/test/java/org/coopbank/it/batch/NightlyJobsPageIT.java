@@ -138,4 +138,35 @@ class NightlyJobsPageIT {
         HttpResponse<String> refused = b.post(PAGE, confirm);
         assertTrue(refused.body().contains("already started"), refused.body());
     }
+
+    @Test
+    void clerk_choosesAutoRenewalWhenOpeningAnFd_andTheReviewSaysSo() throws Exception {
+        String[] made = fixture("account", "").split(" ");
+        String customer = made[0];
+        Browser clerk = signedIn("clerk");
+        String page = "/admin/clerk/fd?customer=" + customer;
+        HttpResponse<String> open = clerk.get(page);
+        assertTrue(open.body().contains("id=\"form:autoRenew\""), open.body());
+
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("form", "form");
+        form.put("customer", customer);
+        form.put("form:accountId", made[1]);
+        form.put("form:principal", "20000");
+        form.put("form:tenureMonths", "12");
+        form.put("form:autoRenew", "on");
+        form.put("form:quote", "");
+        form.put("jakarta.faces.ViewState", viewState(open.body()));
+        HttpResponse<String> quoted = clerk.post(page, form);
+        assertTrue(quoted.body().contains("Renewed for the same tenure"), quoted.body());
+
+        Map<String, String> confirm = new LinkedHashMap<>();
+        confirm.put("form", "form");
+        confirm.put("customer", customer);
+        confirm.put("form:confirm", "");
+        confirm.put("jakarta.faces.ViewState", viewState(quoted.body()));
+        HttpResponse<String> done = clerk.post(page, confirm);
+        assertTrue(done.statusCode() == 302 || done.statusCode() == 303 || done.statusCode() == 200, "" + done.statusCode());
+        assertEquals("20000.00:12:true", fixture("fds", customer));
+    }
 }
