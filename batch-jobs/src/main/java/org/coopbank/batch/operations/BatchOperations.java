@@ -110,9 +110,14 @@ public class BatchOperations {
             if (run.executionId() == null) {
                 continue;
             }
-            JobInstance instance = jobs.getJobInstance(run.executionId());
-            for (JobExecution e : jobs.getJobExecutions(instance)) {
-                rows.add(row(jobs, run, e));
+            try {
+                JobInstance instance = jobs.getJobInstance(run.executionId());
+                for (JobExecution e : jobs.getJobExecutions(instance)) {
+                    rows.add(row(jobs, run, e));
+                }
+            } catch (jakarta.batch.operations.JobSecurityException | jakarta.batch.operations.NoSuchJobExecutionException
+                     | jakarta.batch.operations.NoSuchJobInstanceException e) {
+                // JBeret's history of this run is gone (its tables purged): the run's row alone says nothing more
             }
         }
         rows.sort(Comparator.comparing(ExecutionRow::businessDate).reversed()

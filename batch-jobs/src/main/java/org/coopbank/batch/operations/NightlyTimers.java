@@ -23,7 +23,8 @@ import org.coopbank.shared.BusinessException;
  * Starts the daily jobs for today's business date, every day in Asia/Kolkata, at the minute of the day the settings
  * {@code batch.fd-maturity.minute-of-day} (default 30: 00:30) and {@code batch.emi-overdue.minute-of-day} (default
  * 45: 00:45) give, read at server start. Non-persistent timers: every server fires them, and the once-per-date row
- * lets exactly one start the job (the others log that it was already started).
+ * lets exactly one start the job (the others log that it was already started). Off on the test server, whose
+ * business date tests pin.
  */
 @Singleton
 @Startup
@@ -45,6 +46,12 @@ public class NightlyTimers {
 
     @PostConstruct
     void schedule() {
+        if (BusinessClock.pinningAllowed()) {
+            // the test server moves the business date around (BusinessClock.pin): a timer firing then would run the
+            // jobs for whatever date a test has pinned
+            LOG.info("Nightly job timers are off on the test server (-D" + BusinessClock.PINNING_SWITCH + "=true)");
+            return;
+        }
         schedule(NightlyJob.FD_MATURITY, SettingsService.BATCH_FD_MATURITY_MINUTE, 30);
         schedule(NightlyJob.EMI_OVERDUE, SettingsService.BATCH_EMI_OVERDUE_MINUTE, 45);
     }
