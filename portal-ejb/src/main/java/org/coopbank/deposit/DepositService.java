@@ -83,6 +83,15 @@ public class DepositService {
 
     /** Opens an FD funded from the customer's account: debit 20x0, credit 2100. */
     public FixedDeposit openFromAccount(long accountId, BigDecimal principal, int tenureMonths, Actor actor) {
+        return openFromAccount(accountId, principal, tenureMonths, false, actor);
+    }
+
+    /**
+     * Opens an FD funded from the customer's account (debit 20x0, credit 2100); with {@code autoRenew} the nightly
+     * maturity job places the maturity amount again for the same tenure instead of paying it out.
+     */
+    public FixedDeposit openFromAccount(long accountId, BigDecimal principal, int tenureMonths, boolean autoRenew,
+                                        Actor actor) {
         if (!actor.isCustomer()) {
             actor.requireStaff(StaffRole.CLERK, StaffRole.CASHIER);
         }
@@ -93,7 +102,8 @@ public class DepositService {
             throw new InvalidStateException("Customer " + a.customer().customerNumber() + " is " + a.customer().status());
         }
         a.checkCanDebit(q.principal());
-        FixedDeposit fd = new FixedDeposit(numbers.next(NumberSequences.FD), a, q.principal(), q.annualRate(), tenureMonths, q.openedOn());
+        FixedDeposit fd = new FixedDeposit(numbers.next(NumberSequences.FD), a, q.principal(), q.annualRate(), tenureMonths,
+                q.openedOn(), autoRenew);
         em.persist(fd);
         JournalEntry e = ledger.post(Posting.of(EventType.FD_OPENING, a.branch(), "FD " + fd.fdNumber() + " opened from "
                         + a.maskedNumber())
@@ -138,6 +148,60 @@ public class DepositService {
         payOut(fd, a, payout, EventType.FD_MATURITY, TxnType.FD_MATURITY, "FD " + fd.fdNumber() + " matured", actor);
         audit.record(actor, "fd.mature", "FixedDeposit", fd.id(), Map.of("status", "ACTIVE"), describe(fd));
         return fd;
+    }
+
+    /** What the nightly maturity job did with one FD. */
+    public enum MaturityOutcome { PAID_TO_ACCOUNT, RENEWED, PAID_TO_ACCOUNT_NO_RATE_TO_RENEW }
+
+    /**
+     * The nightly maturity of one FD whose maturity date has come (business date from the clock): renewed when
+     * auto-renewal was chosen at opening, otherwise closed at its maturity amount to the linked account
+     * ({@link #closeOnMaturity}). A renewal closes the FD at its maturity amount on its maturity date and opens a new
+     * FD of that principal, the same tenure, from that date, at the rate the card in force on that date gives
+     * (debit 2100 old principal and 5100 interest, credit 2100 new principal). A late run catches up: while the new
+     * FD has matured by the business date too, it is renewed again, so no FD is left matured after the run. With no
+     * rate on the card for the tenure the FD is paid to the linked account instead. Refused (InvalidStateException)
+     * if not ACTIVE or not yet due.
+     */
+    public MaturityOutcome matureOnSchedule(long fdId, Actor actor) {
+        actor.requireStaffOrSystem(StaffRole.MANAGER);
+        FixedDeposit fd = lock(fdId);
+        if (!fd.autoRenew()) {
+            closeOnMaturity(fdId, actor);
+            return MaturityOutcome.PAID_TO_ACCOUNT;
+        }
+        LocalDate today = clock.today();
+        if (today.isBefore(fd.maturityDate())) {
+            throw new InvalidStateException("FD " + fd.fdNumber() + " matures on " + fd.maturityDate());
+        }
+        FixedDeposit current = fd;
+        while (!today.isBefore(current.maturityDate())) {
+            LocalDate from = current.maturityDate();
+            java.util.Optional<BigDecimal> rate = rateFor(ChronoUnit.DAYS.between(from,
+                    from.plusMonths(current.tenureMonths())), from);
+            if (rate.isEmpty()) {
+                em.flush(); // a renewal made just now must be a row before it is locked and closed
+                closeOnMaturity(current.id(), actor);
+                return MaturityOutcome.PAID_TO_ACCOUNT_NO_RATE_TO_RENEW;
+            }
+            current = renew(current, rate.get(), actor);
+        }
+        return MaturityOutcome.RENEWED;
+    }
+
+    private FixedDeposit renew(FixedDeposit fd, BigDecimal rate, Actor actor) {
+        FixedDeposit next = fd.renew(numbers.next(NumberSequences.FD), rate);
+        em.persist(next);
+        Money interest = fd.maturityAmount().minus(fd.principal());
+        ledger.post(Posting.of(EventType.FD_MATURITY, fd.branch(), "FD " + fd.fdNumber() + " matured, renewed as "
+                        + next.fdNumber())
+                .debit(GlCode.FIXED_DEPOSITS, fd.principal()).debit(GlCode.FD_INTEREST_EXPENSE, interest)
+                .credit(GlCode.FIXED_DEPOSITS, next.principal())
+                .reference(fd.fdNumber()), actor);
+        audit.record(actor, "fd.renew", "FixedDeposit", fd.id(), Map.of("status", "ACTIVE"),
+                Map.of("status", fd.status().name(), "renewedAs", next.fdNumber(), "rate", rate.toPlainString(),
+                        "principal", next.principal().toString(), "maturityDate", next.maturityDate().toString()));
+        return next;
     }
 
     /** Before maturity: the rate card's rate for the days actually run, less the penalty points, never below zero. */
@@ -292,6 +356,14 @@ public class DepositService {
         return em.createQuery("SELECT f.id FROM FixedDeposit f WHERE f.status = :s AND f.maturityDate <= :d ORDER BY f.id",
                         Long.class)
                 .setParameter("s", FdStatus.ACTIVE).setParameter("d", clock.today()).getResultList();
+    }
+
+    /** Up to {@code limit} ids above {@code afterId} of ACTIVE FDs maturing on or before {@code on}, in id order. */
+    public List<Long> maturedIds(LocalDate on, long afterId, int limit) {
+        return em.createQuery("SELECT f.id FROM FixedDeposit f WHERE f.status = :s AND f.maturityDate <= :d"
+                        + " AND f.id > :after ORDER BY f.id", Long.class)
+                .setParameter("s", FdStatus.ACTIVE).setParameter("d", on).setParameter("after", afterId)
+                .setMaxResults(limit).getResultList();
     }
 
     private FixedDeposit lock(long fdId) {

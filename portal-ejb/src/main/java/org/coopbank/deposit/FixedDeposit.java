@@ -76,6 +76,14 @@ public class FixedDeposit {
     @Column(name = "amount_paid", precision = 15, scale = 2)
     private Money amountPaid;
 
+    /** Chosen at opening: on maturity the maturity amount is placed again for the same tenure at the card's rate. */
+    @Column(name = "auto_renew", nullable = false)
+    private boolean autoRenew;
+
+    /** The FD this one renewed (null for an FD opened from an account). */
+    @Column(name = "renewed_from_id")
+    private Long renewedFromId;
+
     @Version
     private long version;
 
@@ -94,6 +102,26 @@ public class FixedDeposit {
         this.maturityDate = openedOn.plusMonths(tenureMonths);
         this.maturityAmount = FdCalculator.maturityAmount(principal, annualRate, openedOn, tenureMonths);
         this.status = FdStatus.ACTIVE;
+    }
+
+    FixedDeposit(long serial, BankAccount linkedAccount, Money principal, BigDecimal annualRate, int tenureMonths,
+                 LocalDate openedOn, boolean autoRenew) {
+        this(serial, linkedAccount, principal, annualRate, tenureMonths, openedOn);
+        this.autoRenew = autoRenew;
+    }
+
+    /**
+     * Closes this FD on its maturity date at the maturity amount and answers the FD that replaces it: the maturity
+     * amount as principal, the same tenure, opened on this one's maturity date at {@code rate}, renewing again.
+     */
+    FixedDeposit renew(long serial, BigDecimal rate) {
+        if (!autoRenew) {
+            throw new InvalidStateException("FD " + fdNumber + " was not opened for auto-renewal");
+        }
+        Money principalNow = mature(maturityDate);
+        FixedDeposit next = new FixedDeposit(serial, linkedAccount, principalNow, rate, tenureMonths, maturityDate, true);
+        next.renewedFromId = id;
+        return next;
     }
 
     /** Closes at the maturity amount; refused before the maturity date. */
@@ -186,5 +214,13 @@ public class FixedDeposit {
 
     public Money amountPaid() {
         return amountPaid;
+    }
+
+    public boolean autoRenew() {
+        return autoRenew;
+    }
+
+    public Long renewedFromId() {
+        return renewedFromId;
     }
 }

@@ -416,6 +416,20 @@ public class LoanService {
                 .setParameter("paid", InstallmentStatus.PAID).getResultList();
     }
 
+    /**
+     * Up to {@code limit} ids above {@code afterId} of disbursed loans with an instalment unpaid past its due date
+     * plus the grace days as of {@code on}, in id order (the nightly job's reader pages through them).
+     */
+    public List<Long> loansWithOverdueInstallments(LocalDate on, long afterId, int limit) {
+        LocalDate cutoff = on.minusDays(settings.graceDays());
+        return em.createQuery("SELECT DISTINCT i.loan.id FROM LoanInstallment i WHERE i.loan.status = :s"
+                        + " AND i.dueDate < :cutoff AND i.status <> :paid AND i.loan.id > :after ORDER BY i.loan.id",
+                        Long.class)
+                .setParameter("s", LoanStatus.DISBURSED).setParameter("cutoff", cutoff)
+                .setParameter("paid", InstallmentStatus.PAID).setParameter("after", afterId)
+                .setMaxResults(limit).getResultList();
+    }
+
     private Loan lock(long loanId) {
         Loan loan = em.find(Loan.class, loanId, LockModeType.PESSIMISTIC_WRITE);
         if (loan == null) {

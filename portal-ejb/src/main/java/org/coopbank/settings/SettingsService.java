@@ -42,6 +42,10 @@ public class SettingsService {
     public static final String LOGIN_TRUSTED_PROXIES = "security.login.trusted-proxies";
     public static final String API_TOKEN_IDLE_SECONDS = "security.api.token-idle-seconds";
     public static final String API_TOKEN_MAX_SECONDS = "security.api.token-max-seconds";
+    /** Minute of the day (Asia/Kolkata) the nightly fd-maturity job starts; read at server start. */
+    public static final String BATCH_FD_MATURITY_MINUTE = "batch.fd-maturity.minute-of-day";
+    /** Minute of the day (Asia/Kolkata) the nightly emi-overdue job starts; read at server start. */
+    public static final String BATCH_EMI_OVERDUE_MINUTE = "batch.emi-overdue.minute-of-day";
 
     /** Whole-number settings and their allowed ranges. */
     private static final Map<String, int[]> INT_RANGES = Map.ofEntries(
@@ -55,7 +59,9 @@ public class SettingsService {
             Map.entry(LOGIN_ADDRESS_FREE_FAILURES, new int[] {1, 100_000}),
             Map.entry(LOGIN_ADDRESS_LOCKOUT_THRESHOLD, new int[] {0, 1_000_000}),
             Map.entry(API_TOKEN_IDLE_SECONDS, new int[] {1, 86_400}),
-            Map.entry(API_TOKEN_MAX_SECONDS, new int[] {1, 2_592_000}));
+            Map.entry(API_TOKEN_MAX_SECONDS, new int[] {1, 2_592_000}),
+            Map.entry(BATCH_FD_MATURITY_MINUTE, new int[] {0, 1439}),
+            Map.entry(BATCH_EMI_OVERDUE_MINUTE, new int[] {0, 1439}));
 
     @PersistenceContext
     EntityManager em;

@@ -24,6 +24,7 @@ public class FdOpenBacking extends CustomerTask {
     private Long accountId;
     private BigDecimal principal;
     private Integer tenureMonths;
+    private boolean autoRenew;
     private DepositService.Quote quote;
 
     public void quote() {
@@ -36,7 +37,7 @@ public class FdOpenBacking extends CustomerTask {
 
     public String confirm() {
         FixedDeposit fd = deposits.openFromAccount(accountId, principal, tenureMonths == null ? 0 : tenureMonths,
-                current.actor());
+                autoRenew, current.actor());
         return ClerkPages.toCustomer(getCustomerId(), ClerkPages.text("fdOpen.done", fd.fdNumber(),
                 IndianFormat.rupees(fd.principal()), fd.maturityDate(), IndianFormat.rupees(fd.maturityAmount())));
     }
@@ -69,6 +70,15 @@ public class FdOpenBacking extends CustomerTask {
 
     public void setPrincipal(BigDecimal principal) {
         this.principal = principal;
+    }
+
+    /** Renew on maturity for the same tenure at the card's rate then, instead of paying to the account. */
+    public boolean isAutoRenew() {
+        return autoRenew;
+    }
+
+    public void setAutoRenew(boolean autoRenew) {
+        this.autoRenew = autoRenew;
     }
 
     public Integer getTenureMonths() {

@@ -1,0 +1,17 @@
+/**
+ * The {@code fd-maturity} job (daily, job parameter {@code businessDate}): every ACTIVE FD whose maturity date has
+ * come by the business date is closed at its maturity amount and credited to its linked account (debit 2100
+ * principal and 5100 interest, credit 20x0), or, when auto-renewal was chosen at opening ({@code auto_renew}),
+ * renewed: the maturity amount becomes the principal of a new FD of the same tenure from the old maturity date, at
+ * the rate the card in force on that date gives (debit 2100 and 5100, credit 2100); with no rate for the tenure it is
+ * paid to the linked account instead. One transaction per FD with its key {@code (fd-maturity, fd:<id>, date)} in
+ * {@code batch_item_done} (and {@code uk_fd_renewed_from}: an FD is renewed once). A linked account that cannot take
+ * the credit (frozen, closed) is a business refusal: the item is skipped, logged, and tried again on the next run.
+ * <p>
+ * TODO (payments issue): maturity paid out to the customer's external bank account through {@code PayoutService}
+ * (debit 2100/5100, credit 2200 payout clearing; status followed until processed; a reversal credits the linked
+ * account instead). The schema has no payout instruction on an FD yet, so every FD is paid to its linked account
+ * or renewed; when instructions arrive, FDs carrying one must be skipped here with that reason until the payout
+ * path exists.
+ */
+package org.coopbank.batch.depositmaturity;

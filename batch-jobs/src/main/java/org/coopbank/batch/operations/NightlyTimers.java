@@ -1,0 +1,86 @@
+package org.coopbank.batch.operations;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
+import jakarta.ejb.ScheduleExpression;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.Timer;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.inject.Inject;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.coopbank.nightly.NightlyJob;
+import org.coopbank.settings.SettingsService;
+import org.coopbank.shared.Actor;
+import org.coopbank.shared.BusinessClock;
+import org.coopbank.shared.BusinessException;
+
+/**
+ * Starts the daily jobs for today's business date, every day in Asia/Kolkata, at the minute of the day the settings
+ * {@code batch.fd-maturity.minute-of-day} (default 30: 00:30) and {@code batch.emi-overdue.minute-of-day} (default
+ * 45: 00:45) give, read at server start. Non-persistent timers: every server fires them, and the once-per-date row
+ * lets exactly one start the job (the others log that it was already started). Off on the test server, whose
+ * business date tests pin.
+ */
+@Singleton
+@Startup
+public class NightlyTimers {
+
+    private static final Logger LOG = Logger.getLogger(NightlyTimers.class.getName());
+
+    @Resource
+    TimerService timers;
+
+    @Inject
+    SettingsService settings;
+
+    @Inject
+    BusinessClock clock;
+
+    @EJB
+    BatchOperations operations;
+
+    @PostConstruct
+    void schedule() {
+        if (BusinessClock.pinningAllowed()) {
+            // the test server moves the business date around (BusinessClock.pin): a timer firing then would run the
+            // jobs for whatever date a test has pinned
+            LOG.info("Nightly job timers are off on the test server (-D" + BusinessClock.PINNING_SWITCH + "=true)");
+            return;
+        }
+        schedule(NightlyJob.FD_MATURITY, SettingsService.BATCH_FD_MATURITY_MINUTE, 30);
+        schedule(NightlyJob.EMI_OVERDUE, SettingsService.BATCH_EMI_OVERDUE_MINUTE, 45);
+    }
+
+    private void schedule(NightlyJob job, String setting, int fallback) {
+        int minute = fallback;
+        try {
+            minute = settings.intSetting(setting);
+        } catch (RuntimeException e) {
+            LOG.warning("Setting " + setting + " unreadable (" + e.getMessage() + "): " + job.jobName() + " at minute "
+                    + fallback);
+        }
+        ScheduleExpression at = new ScheduleExpression().hour(minute / 60).minute(minute % 60).second(0)
+                .timezone(BusinessClock.ZONE.getId());
+        timers.createCalendarTimer(at, new TimerConfig(job.name(), false));
+        LOG.info(String.format("Nightly job %s starts daily at %02d:%02d %s", job.jobName(), minute / 60, minute % 60,
+                BusinessClock.ZONE.getId()));
+    }
+
+    @Timeout
+    void fire(Timer timer) {
+        NightlyJob job = NightlyJob.valueOf((String) timer.getInfo());
+        try {
+            long id = operations.start(job, clock.today(), Actor.system("nightly-timer"));
+            LOG.info("Nightly job " + job.jobName() + " started for " + clock.today() + ": execution " + id);
+        } catch (BusinessException e) {
+            LOG.info("Nightly job " + job.jobName() + " not started: " + e.getMessage());
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "Nightly job " + job.jobName() + " could not be started", e);
+        }
+    }
+}
