@@ -219,6 +219,30 @@ public class LoanService {
         return payable;
     }
 
+    /** What is due on a loan today, penal interest brought up to today (as a repayment today would see it). */
+    public record DueToday(Money next, Money overdue, Money payable) {
+    }
+
+    /**
+     * The oldest unpaid instalment, everything due by today, and what may be paid today without a foreclosure, each with
+     * penal interest brought up to today, so paying one of them settles it; nothing is changed.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public DueToday dueToday(long loanId, Actor actor) {
+        Loan loan = get(loanId);
+        actor.requireSelfOrStaff(loan.customer().id(), StaffRole.values());
+        LocalDate today = clock.today();
+        if (loan.status() == LoanStatus.DISBURSED) {
+            loan.accruePenalties(today, settings.graceDays(), settings.penalRate());
+        }
+        Money next = loan.nextDue().map(LoanInstallment::outstanding).orElse(Money.ZERO);
+        Money overdue = loan.installments().stream().filter(i -> !i.isSettled() && !i.dueDate().isAfter(today))
+                .map(LoanInstallment::outstanding).reduce(Money.ZERO, Money::plus);
+        Money payable = loan.payableNow(today);
+        context.setRollbackOnly(); // the penalty brought up to today is never written here
+        return new DueToday(next, overdue, payable);
+    }
+
     /** Both options of a prepayment of {@code amount} today, without posting anything. */
     public PrepaymentPreview previewPrepayment(long loanId, BigDecimal amount, Actor actor) {
         Money m = Validation.amount(amount, "amount", settings.maxTransaction());

@@ -14,7 +14,7 @@ import org.coopbank.account.AccountStatus;
 import org.coopbank.account.BankAccount;
 import org.coopbank.deposit.DepositService;
 import org.coopbank.loan.Loan;
-import org.coopbank.loan.LoanInstallment;
+import org.coopbank.loan.LoanService;
 import org.coopbank.loan.LoanStatus;
 import org.coopbank.settings.SettingsService;
 import org.coopbank.shared.AccessDeniedException;
@@ -50,6 +50,9 @@ public class PaymentService {
     DepositService deposits;
 
     @Inject
+    LoanService loans;
+
+    @Inject
     SettingsService settings;
 
     @Inject
@@ -65,12 +68,12 @@ public class PaymentService {
         if (loan.status() != LoanStatus.DISBURSED) {
             throw new InvalidStateException("Loan " + loan.loanNumber() + " is " + loan.status() + ": nothing to pay");
         }
-        LocalDate today = clock.today();
-        Money payable = loan.payableNow(today);
+        // penal interest brought up to today (not written): the repayment at settlement charges it first
+        LoanService.DueToday due = loans.dueToday(loanId, me);
+        Money payable = due.payable();
         Money m = switch (choice) {
-            case NEXT -> loan.nextDue().map(LoanInstallment::outstanding).orElse(Money.ZERO);
-            case OVERDUE -> loan.installments().stream().filter(i -> !i.isSettled() && !i.dueDate().isAfter(today))
-                    .map(LoanInstallment::outstanding).reduce(Money.ZERO, Money::plus);
+            case NEXT -> due.next();
+            case OVERDUE -> due.overdue();
             case PART -> {
                 if (amount == null) {
                     throw new ValidationFailedException("amount", "is required for a part payment");
