@@ -46,9 +46,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * (status 200 and a marker of the right page: a sign-in page or an error counts as an error, not as a fast request).
  * Scenarios: a static file of the same server (the HTTP ceiling: no application code, no session), the dashboard, the
  * account history page, and the JSON API (the summary, and a page of transactions). It prints requests, req/s,
- * p50/p95/p99/max and the ratio of req/s to the static ceiling, and writes them to target/portal-benchmark.txt. Before
- * each loaded run, {@code bench.alone} (100) requests one after another on one connection give the latency without a
- * queue ("alone p50").
+ * p50/p95/p99/max and the ratio of req/s to the static ceiling, and writes them to target/portal-benchmark.txt. After
+ * each loaded run (the code is warm by then), {@code bench.alone} (100) requests one after another on one connection
+ * give the latency without a queue ("alone p50").
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -63,6 +63,10 @@ class PortalLoadBenchmarkIT {
     URL testWar;
 
     record User(long customerId, String mobile, long accountId) {
+    }
+
+    /** One kind of request of the benchmark and the marker a right answer contains. */
+    record Scenario(String name, Function<Session, HttpRequest.Builder> request, String marker) {
     }
 
     /** A signed-in customer: the page session cookie and the API token. */
@@ -126,16 +130,25 @@ class PortalLoadBenchmarkIT {
         Result ceiling = run(http, signedIn, warmup, seconds, "GET /index.html (static file, the ceiling)",
                 s -> get(base + "/index.html"), "The bank is up");
         out.append(ceiling.line(ceiling.rps()));
+        // -Dbench.only=dashboard (a part of the names below) runs only the scenarios it names, beside the static ceiling
+        String only = System.getProperty("bench.only", "");
         List<Result> results = new ArrayList<>();
-        results.add(run(http, signedIn, warmup, seconds, "GET /portal/dashboard",
-                s -> get(base + "/portal/dashboard").header("Cookie", s.cookie()), "id=\"total-balance\""));
-        results.add(run(http, signedIn, warmup, seconds, "GET /portal/accounts/{id} (history, page 1)",
-                s -> get(base + "/portal/accounts/" + s.user().accountId()).header("Cookie", s.cookie()), "XXXX"));
-        results.add(run(http, signedIn, warmup, seconds, "GET /api/portal/summary (JSON)",
-                s -> get(base + "/api/portal/summary").header("Authorization", "Bearer " + s.token()), "\"accounts\""));
-        results.add(run(http, signedIn, warmup, seconds, "GET /api/portal/accounts/{id}/transactions",
-                s -> get(base + "/api/portal/accounts/" + s.user().accountId() + "/transactions?size=20")
-                        .header("Authorization", "Bearer " + s.token()), "\"items\""));
+        List<Scenario> scenarios = List.of(
+                new Scenario("GET /portal/dashboard",
+                        x -> get(base + "/portal/dashboard").header("Cookie", x.cookie()), "id=\"total-balance\""),
+                new Scenario("GET /portal/accounts/{id} (history, page 1)",
+                        x -> get(base + "/portal/accounts/" + x.user().accountId()).header("Cookie", x.cookie()), "XXXX"),
+                new Scenario("GET /api/portal/summary (JSON)",
+                        x -> get(base + "/api/portal/summary").header("Authorization", "Bearer " + x.token()),
+                        "\"accounts\""),
+                new Scenario("GET /api/portal/accounts/{id}/transactions",
+                        x -> get(base + "/api/portal/accounts/" + x.user().accountId() + "/transactions?size=20")
+                                .header("Authorization", "Bearer " + x.token()), "\"items\""));
+        for (Scenario sc : scenarios) {
+            if (sc.name().contains(only)) {
+                results.add(run(http, signedIn, warmup, seconds, sc.name(), sc.request(), sc.marker()));
+            }
+        }
         for (Result r : results) {
             out.append(r.line(ceiling.rps()));
         }
@@ -178,21 +191,6 @@ class PortalLoadBenchmarkIT {
     /** One scenario: every session loops; only requests started and finished inside the measured window count. */
     private static Result run(HttpClient http, List<Session> sessions, int warmup, int seconds, String name,
                               Function<Session, HttpRequest.Builder> request, String marker) throws Exception {
-        // first alone: one session, requests one after another (the latency without any queue)
-        int alone = Integer.getInteger("bench.alone", 100);
-        long[] single = new long[alone];
-        for (int i = 0; i < alone; i++) {
-            Session s = sessions.get(i % sessions.size());
-            long start = System.nanoTime();
-            HttpResponse<byte[]> r = http.send(request.apply(s).build(), HttpResponse.BodyHandlers.ofByteArray());
-            single[i] = System.nanoTime() - start;
-            if (r.statusCode() != 200 || !new String(r.body(), StandardCharsets.UTF_8).contains(marker)) {
-                throw new AssertionError(name + ": HTTP " + r.statusCode() + " "
-                        + new String(r.body(), StandardCharsets.UTF_8).substring(0, Math.min(300, r.body().length)));
-            }
-        }
-        Arrays.sort(single);
-        double aloneP50 = alone == 0 ? Double.NaN : single[alone / 2] / 1e6;
         ExecutorService pool = Executors.newFixedThreadPool(sessions.size());
         AtomicBoolean stop = new AtomicBoolean();
         CountDownLatch ready = new CountDownLatch(sessions.size());
@@ -262,6 +260,21 @@ class PortalLoadBenchmarkIT {
         Arrays.sort(merged);
         long errs = Arrays.stream(errors).sum();
         String first = Arrays.stream(firstError).filter(e -> e != null).findFirst().orElse(null);
+        // then alone, with the code warm: one session, requests one after another (the latency without any queue)
+        int alone = Integer.getInteger("bench.alone", 100);
+        long[] single = new long[alone];
+        for (int i = 0; i < alone; i++) {
+            Session s = sessions.get(i % sessions.size());
+            long start = System.nanoTime();
+            HttpResponse<byte[]> r = http.send(request.apply(s).build(), HttpResponse.BodyHandlers.ofByteArray());
+            single[i] = System.nanoTime() - start;
+            if (r.statusCode() != 200 || !new String(r.body(), StandardCharsets.UTF_8).contains(marker)) {
+                throw new AssertionError(name + ": HTTP " + r.statusCode() + " "
+                        + new String(r.body(), StandardCharsets.UTF_8).substring(0, Math.min(300, r.body().length)));
+            }
+        }
+        Arrays.sort(single);
+        double aloneP50 = alone == 0 ? Double.NaN : single[alone / 2] / 1e6;
         return new Result(name, total, errs, seconds, merged, first, aloneP50);
     }
 }
