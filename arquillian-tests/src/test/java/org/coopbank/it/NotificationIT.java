@@ -43,8 +43,8 @@ class NotificationIT {
         String key = "posting-" + t.journalEntry().id() + "-" + a.id();
         Notification n = awaitSent(key);
         assertEquals(Notification.Channel.EMAIL, n.channel());
-        assertTrue(n.subject().contains(a.maskedNumber()) && n.subject().contains("1500.00"), n.subject());
-        assertTrue(n.body().contains("Available balance: INR 1500.00"), n.body());
+        assertTrue(n.subject().contains(a.maskedNumber()) && n.subject().contains("INR 1,500.00"), n.subject());
+        assertTrue(n.body().contains("Available balance: INR 1,500.00"), n.body());
         assertFalse(n.subject().contains(a.accountNumber()) || n.body().contains(a.accountNumber()),
                 "the full account number never appears in an alert");
     }

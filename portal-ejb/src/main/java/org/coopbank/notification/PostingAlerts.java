@@ -15,9 +15,11 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.coopbank.account.AccountTransaction;
 import org.coopbank.ledger.MoneyPosted;
+import org.coopbank.shared.IndianFormat;
 
 /**
- * After a posting commits, one alert per customer account it touched: "XXXX1234 credited with INR 500.00 ...".
+ * After a posting commits, one alert per customer account it touched: "XXXX1234 credited with INR 1,500.00 ..."
+ * (amounts in Indian grouping, ASCII so that an SMS stays in the 160-character GSM alphabet).
  * The observer only hands the entry id to an asynchronous call, so the teller's or customer's request returns as
  * soon as the money is committed; the alerts are queued in a transaction of their own and a failure there is logged
  * and never undoes the posting. (A crash in the instant between the two transactions loses those alerts, never
@@ -56,10 +58,10 @@ public class PostingAlerts {
             for (AccountTransaction t : lines) {
                 String masked = t.account().maskedNumber();
                 String verb = t.direction() == AccountTransaction.Direction.CREDIT ? "credited with" : "debited by";
-                String subject = "Account " + masked + " " + verb + " INR " + t.amount();
+                String subject = "Account " + masked + " " + verb + " INR " + IndianFormat.grouped(t.amount());
                 String body = "Dear " + t.account().customer().fullName() + ",\n\nYour account " + masked + " was "
-                        + verb + " INR " + t.amount() + " on " + DATE.format(t.txnDate()) + " (" + t.narration()
-                        + ").\nAvailable balance: INR " + t.balanceAfter()
+                        + verb + " INR " + IndianFormat.grouped(t.amount()) + " on " + DATE.format(t.txnDate())
+                        + " (" + t.narration() + ").\nAvailable balance: INR " + IndianFormat.grouped(t.balanceAfter())
                         + ".\n\nIf you did not expect this, call your branch at once.\nCo-operative Bank";
                 notifications.queue(t.account().customer(), "posting-" + journalEntryId + "-" + t.account().id(),
                         subject, body);

@@ -13,6 +13,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.coopbank.customer.Customer;
 import org.coopbank.notification.NotificationService;
+import org.coopbank.shared.IndianFormat;
 
 /**
  * After a payment is settled or failed (and that committed), the customer is told through the notification outbox
@@ -50,8 +51,9 @@ public class PaymentAlerts {
                 case FD_OPENING -> "payment for a new fixed deposit";
             };
             boolean paid = p.status() == PaymentStatus.PAID;
-            String subject = paid ? "Payment received: INR " + p.amount() : "Payment failed: INR " + p.amount();
-            String body = "Dear " + c.fullName() + ",\n\nYour " + what + " of INR " + p.amount() + " (payment "
+            String rupees = "INR " + IndianFormat.grouped(p.amount());
+            String subject = paid ? "Payment received: " + rupees : "Payment failed: " + rupees;
+            String body = "Dear " + c.fullName() + ",\n\nYour " + what + " of " + rupees + " (payment "
                     + p.id() + ") " + (paid ? "was received and applied." : "did not go through; no money was taken by the bank.")
                     + "\n\nCo-operative Bank";
             notifications.queue(c, "payment-" + p.id() + "-" + p.status(), subject, body);
