@@ -29,7 +29,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * {@code COOPBANK_SMS_MODE=http}: the code is posted as JSON with the bearer key to the provider (here a little HTTP
- * server in the test's JVM), after the commit, and nothing lands in the outbox; an unknown mobile posts nothing.
+ * server in the test's JVM), after the commit, and nothing lands in the outbox; an unknown mobile posts nothing; a
+ * provider's passing failure (503) is tried again after a pause, a refusal (400) is not.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -85,6 +86,42 @@ class HttpSmsIT {
 
             fixture("request-otp", "mobile", TestData.uniqueMobile());
             assertNull(posts.poll(2, TimeUnit.SECONDS), "an unknown mobile gets no SMS");
+        } finally {
+            fixture("sms-outbox");
+            provider.stop(0);
+        }
+    }
+
+    @Test
+    void aPassingFailure_isTriedAgain_butARefusalIsNot() throws Exception {
+        String mobile = fixture("customer");
+        String other = fixture("customer"); // both made while SMS go to the outbox (the fixture reads the code there)
+        BlockingQueue<Long> posts = new LinkedBlockingQueue<>();
+        java.util.concurrent.atomic.AtomicInteger answer = new java.util.concurrent.atomic.AtomicInteger();
+        int[] statuses = {503, 503, 202, 400};
+        HttpServer provider = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        provider.createContext("/sms", exchange -> {
+            exchange.getRequestBody().readAllBytes();
+            posts.add(System.nanoTime());
+            exchange.sendResponseHeaders(statuses[Math.min(answer.getAndIncrement(), statuses.length - 1)], -1);
+            exchange.close();
+        });
+        provider.start();
+        try {
+            fixture("sms-http", "url", "http://127.0.0.1:" + provider.getAddress().getPort() + "/sms");
+            fixture("request-otp", "mobile", mobile);
+            Long first = posts.poll(15, TimeUnit.SECONDS);
+            assertNotNull(first, "first try");
+            Long second = posts.poll(15, TimeUnit.SECONDS);
+            assertNotNull(second, "tried again after the provider's 503");
+            assertTrue(second - first >= 1_500_000_000L, "not at once: after a pause");
+            assertNotNull(posts.poll(20, TimeUnit.SECONDS), "a third try, which the provider accepts");
+            assertNull(posts.poll(10, TimeUnit.SECONDS), "accepted: no further try");
+
+            // a refusal (400) is final
+            fixture("request-otp", "mobile", other);
+            assertNotNull(posts.poll(15, TimeUnit.SECONDS), "the next code's post");
+            assertNull(posts.poll(4, TimeUnit.SECONDS), "a 400 is not tried again");
         } finally {
             fixture("sms-outbox");
             provider.stop(0);

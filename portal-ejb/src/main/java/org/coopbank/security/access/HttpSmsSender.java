@@ -2,6 +2,7 @@ package org.coopbank.security.access;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Typed;
 import jakarta.transaction.Status;
@@ -12,7 +13,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.logging.Level;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 
 /**
@@ -21,8 +22,9 @@ import java.util.logging.Logger;
  * {@code coopbank.sms.api-key} win over the environment; neither is ever in the repository). The post happens only
  * after the caller's transaction commits (a refused request sends nothing), on the server's managed executor, so the
  * provider's latency never shows in the caller's response time (an unknown mobile sends nothing and must not answer
- * faster). A failed post is logged with the masked number, never the text; it is not retried (the customer asks for a
- * new code).
+ * faster). A post that fails for a passing reason (no connection, a time-out, HTTP 429 or 5xx) is tried again after 2
+ * and 8 seconds (three tries in all, well inside a code's five minutes); a refusal (another 4xx) is not. Each failure
+ * is logged with the masked number, never the text.
  */
 @ApplicationScoped
 @Typed(HttpSmsSender.class)
@@ -31,8 +33,14 @@ public class HttpSmsSender implements SmsSender {
     private static final Logger LOG = Logger.getLogger(HttpSmsSender.class.getName());
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
+    /** Seconds before each further try after a passing failure. */
+    static final long[] RETRY_AFTER_SECONDS = {2, 8};
+
     @Resource
     ManagedExecutorService executor;
+
+    @Resource
+    ManagedScheduledExecutorService scheduler;
 
     @Resource
     TransactionSynchronizationRegistry transactions;
@@ -47,7 +55,7 @@ public class HttpSmsSender implements SmsSender {
         HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10))
                 .header("Content-Type", "application/json").header("Authorization", "Bearer " + key)
                 .POST(HttpRequest.BodyPublishers.ofString(json(mobile, text))).build();
-        Runnable post = () -> post(request, mobile);
+        Runnable post = () -> post(request, mobile, 0);
         if (transactions.getTransactionKey() == null) {
             executor.execute(post);
             return;
@@ -66,17 +74,39 @@ public class HttpSmsSender implements SmsSender {
         });
     }
 
-    private static void post(HttpRequest request, String mobile) {
+    private void post(HttpRequest request, String mobile, int attempt) {
+        String failure;
         try {
             HttpResponse<Void> r = HTTP.send(request, HttpResponse.BodyHandlers.discarding());
-            if (r.statusCode() / 100 != 2) {
-                LOG.warning("SMS to " + Secrets.maskMobile(mobile) + " refused by the provider: HTTP " + r.statusCode());
+            if (r.statusCode() / 100 == 2) {
+                return;
             }
+            String to = Secrets.maskMobile(mobile);
+            if (!isPassing(r.statusCode())) {
+                LOG.warning("SMS to " + to + " refused by the provider: HTTP " + r.statusCode());
+                return;
+            }
+            failure = "HTTP " + r.statusCode();
         } catch (java.io.IOException e) {
-            LOG.log(Level.WARNING, "SMS to " + Secrets.maskMobile(mobile) + " not sent: " + e.getMessage());
+            failure = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            return;
         }
+        if (attempt < RETRY_AFTER_SECONDS.length) {
+            long delay = RETRY_AFTER_SECONDS[attempt];
+            LOG.warning("SMS to " + Secrets.maskMobile(mobile) + " not sent (" + failure + "): trying again in "
+                    + delay + " s");
+            scheduler.schedule(() -> post(request, mobile, attempt + 1), delay, TimeUnit.SECONDS);
+        } else {
+            LOG.warning("SMS to " + Secrets.maskMobile(mobile) + " not sent after " + (attempt + 1) + " tries ("
+                    + failure + "); the customer can ask for a new code");
+        }
+    }
+
+    /** Worth another try: too many requests, or the provider's own failure. */
+    static boolean isPassing(int status) {
+        return status == 429 || status / 100 == 5;
     }
 
     static String json(String mobile, String text) {
