@@ -25,7 +25,9 @@ import org.coopbank.ledger.LedgerReports;
 import org.coopbank.loan.Loan;
 import org.coopbank.loan.LoanService;
 import org.coopbank.notification.NotificationService;
+import org.coopbank.payment.GatewayPayment;
 import org.coopbank.payment.MyPayment;
+import org.coopbank.payment.PaymentReconciler;
 import org.coopbank.payment.PaymentGateways;
 import org.coopbank.payment.PaymentService;
 import org.coopbank.payment.SimulatedGateway;
@@ -67,6 +69,9 @@ public class PaymentFixtureServlet extends HttpServlet {
     WebhookInbox inbox;
 
     @Inject
+    PaymentReconciler reconciler;
+
+    @Inject
     LedgerReports reports;
 
     @Inject
@@ -86,6 +91,18 @@ public class PaymentFixtureServlet extends HttpServlet {
             case "webhook" -> webhook(req);
             case "checkout-signature" -> simulated().checkoutSignature(req.getParameter("order"), req.getParameter("payment"));
             case "new-payment-id" -> simulated().newPaymentId();
+            // an attempt the gateway knows for the order, which our server never heard of (a browser closed after paying)
+            case "gateway-attempt" -> {
+                simulated().recordAttempt(new GatewayPayment(req.getParameter("payment"), req.getParameter("order"),
+                        req.getParameter("status"), Long.parseLong(req.getParameter("paise")), "INR"));
+                yield "recorded";
+            }
+            case "reconcile" -> reconciler.reconcile(Long.parseLong(req.getParameter("id"))).name();
+            // "looked settled failed waiting errors" over every payment still INITIATED, however young
+            case "sweep" -> {
+                PaymentReconciler.Sweep s = reconciler.sweep(java.time.Duration.ZERO);
+                yield s.looked() + " " + s.settled() + " " + s.failed() + " " + s.waiting() + " " + s.errors();
+            }
             case "sign" -> simulated().sign(req.getParameter("body"));
             // whether the event's message sits in the dead-letter queue
             case "dead-lettered" -> String.valueOf(deadLettered(inbox.find(req.getParameter("id")).orElseThrow().id()));
