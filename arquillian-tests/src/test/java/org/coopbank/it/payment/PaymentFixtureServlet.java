@@ -172,6 +172,12 @@ public class PaymentFixtureServlet extends HttpServlet {
     private String deadLetter(HttpServletRequest req) {
         SimulatedGateway.SignedWebhook w = simulated().webhook("payment.captured", req.getParameter("order"),
                 req.getParameter("payment"), Long.parseLong(req.getParameter("paise")), "INR");
+        if (req.getParameter("poison") != null) {
+            // correctly signed, but a payment.captured without its payment entity: applying it throws every time
+            String body = "{\"entity\":\"event\",\"event\":\"payment.captured\",\"payload\":{\"order\":{\"entity\":{\"id\":\""
+                    + req.getParameter("order") + "\"}}},\"created_at\":1}";
+            w = new SimulatedGateway.SignedWebhook("evt_it_poison_" + System.nanoTime(), body, simulated().sign(body));
+        }
         long rowId = -Math.abs(System.nanoTime() % 1_000_000_000_000L) - 1; // never a sequence's id
         try (Connection c = portalDs.getConnection(); PreparedStatement ps = c.prepareStatement(
                 "INSERT INTO webhook_event (id, gateway, event_id, event_type, body, received_at) VALUES (?, ?, ?, ?, ?, ?)")) {

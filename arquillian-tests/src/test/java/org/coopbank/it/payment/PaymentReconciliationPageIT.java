@@ -150,6 +150,23 @@ class PaymentReconciliationPageIT {
     }
 
     @Test
+    void deadLetteredEvent_thatStillFails_staysInTheQueue_andChangesNothing() throws Exception {
+        Customer c = api.customer();
+        Map<String, Object> checkout = api.startEmi(c, "NEXT", null);
+        String eventId = api.fixture("dead-letter", "order", order(checkout), "payment", api.fixture("new-payment-id"),
+                "paise", String.valueOf(paise(checkout)), "poison", "yes");
+        Browser b = staff("accountant");
+        HttpResponse<String> page = b.get(PAGE);
+        HttpResponse<String> r = press(b, page, "recon", rowButton(page.body(), "dead-letters", eventId, "retry"), Map.of());
+        assertTrue(r.body().contains("still cannot be applied"), r.body());
+        PaymentApi.await("the message back in WebhookDLQ", () -> api.fixture("dead-lettered", "id", eventId), "true"::equals);
+        assertEquals("PENDING", api.fixture("event", "id", eventId));
+        assertEquals("INITIATED", api.status(c, id(checkout)));
+        assertEquals(0, api.repayments(c));
+        api.assertBooksSound();
+    }
+
+    @Test
     void settlementReceived_postsOneBalancedEntry_1100From1200_andNotTwice() throws Exception {
         Customer c = api.customer();
         Map<String, Object> checkout = api.start(c, "{\"type\":\"DEPOSIT\",\"accountId\":" + c.accountId()
