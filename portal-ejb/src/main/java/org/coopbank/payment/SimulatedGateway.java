@@ -21,6 +21,7 @@ public class SimulatedGateway implements PaymentGateway {
     private static final char[] ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789".toCharArray();
 
     private final String secret;
+    private final Map<String, List<GatewayPayment>> attempts = new java.util.concurrent.ConcurrentHashMap<>();
 
     public SimulatedGateway(String secret) {
         this.secret = secret;
@@ -55,10 +56,26 @@ public class SimulatedGateway implements PaymentGateway {
         return Signatures.matches(secret, rawBody, signature);
     }
 
-    /** The simulated gateway keeps no state: the reconciler learns nothing from it. */
+    /**
+     * The attempts recorded on the order ({@link #recordAttempt}), as Razorpay's {@code GET /v1/orders/{id}/payments}
+     * would list them. Kept in memory only: a restart forgets them, and the reconciler then learns nothing.
+     */
     @Override
     public List<GatewayPayment> paymentsOf(String orderId) {
-        return List.of();
+        return attempts.getOrDefault(orderId, List.of());
+    }
+
+    /**
+     * Records a payment attempt on one of its orders, as the real gateway keeps it: the simulated checkout does, before
+     * it tells our server (which may never hear, like a browser closed after paying); tests do.
+     */
+    public void recordAttempt(GatewayPayment attempt) {
+        attempts.merge(attempt.orderId(), List.of(attempt), (old, added) -> {
+            List<GatewayPayment> all = new java.util.ArrayList<>(old);
+            all.removeIf(a -> a.id().equals(attempt.id()));
+            all.addAll(added);
+            return List.copyOf(all);
+        });
     }
 
     /** The webhook signature of any body (the simulated checkout page and tests send their own). */

@@ -80,6 +80,14 @@ public class WebhookEvent {
         return body;
     }
 
+    public Instant receivedAt() {
+        return receivedAt;
+    }
+
+    public String gateway() {
+        return gateway;
+    }
+
     public Instant processedAt() {
         return processedAt;
     }

@@ -22,6 +22,13 @@
  * <li>The webhook resource checks the signature over the raw body first, stores the event and puts its id on the
  * {@code WebhookEvents} JMS queue; {@link org.coopbank.payment.WebhookEventConsumer} applies it in the message's
  * transaction (3 deliveries, then the {@code WebhookDLQ}).</li>
+ * <li>{@link org.coopbank.payment.PaymentReconciler}: orders left INITIATED are looked up at the gateway (outside any
+ * transaction) and fed to the same {@link org.coopbank.payment.PaymentSettlement}; captured settles, all attempts
+ * failed or nothing after the expiry marks FAILED. Its timer is off on the test server.</li>
+ * <li>{@link org.coopbank.payment.PaymentReconciliation} (accountant, superadmin): a dead-lettered event is retried by
+ * taking its message off {@code WebhookDLQ} and applying the stored event in one transaction (applied once, or nothing
+ * changes and the message stays); a settlement received posts 1100 &lt;- 1200 once per gateway reference (unique key on
+ * {@code gateway_settlement}, V19), never more than 1200 holds. Every action is audited.</li>
  * </ul>
  */
 package org.coopbank.payment;

@@ -12,6 +12,15 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+import org.coopbank.branch.BranchService;
+import org.coopbank.settings.SettingsService;
+import org.coopbank.staff.StaffRole;
+import org.coopbank.staff.StaffService;
 import java.math.BigDecimal;
 import org.coopbank.account.AccountService;
 import org.coopbank.account.AccountType;
@@ -25,7 +34,9 @@ import org.coopbank.ledger.LedgerReports;
 import org.coopbank.loan.Loan;
 import org.coopbank.loan.LoanService;
 import org.coopbank.notification.NotificationService;
+import org.coopbank.payment.GatewayPayment;
 import org.coopbank.payment.MyPayment;
+import org.coopbank.payment.PaymentReconciler;
 import org.coopbank.payment.PaymentGateways;
 import org.coopbank.payment.PaymentService;
 import org.coopbank.payment.SimulatedGateway;
@@ -67,10 +78,25 @@ public class PaymentFixtureServlet extends HttpServlet {
     WebhookInbox inbox;
 
     @Inject
+    PaymentReconciler reconciler;
+
+    @Inject
     LedgerReports reports;
 
     @Inject
     NotificationService notifications;
+
+    @Inject
+    StaffService staff;
+
+    @Inject
+    BranchService branches;
+
+    @Inject
+    SettingsService settings;
+
+    @Resource(lookup = "java:jboss/datasources/PortalDS")
+    DataSource portalDs;
 
     @Resource(lookup = "java:/ConnectionFactory")
     ConnectionFactory connectionFactory;
@@ -86,6 +112,36 @@ public class PaymentFixtureServlet extends HttpServlet {
             case "webhook" -> webhook(req);
             case "checkout-signature" -> simulated().checkoutSignature(req.getParameter("order"), req.getParameter("payment"));
             case "new-payment-id" -> simulated().newPaymentId();
+            // an attempt the gateway knows for the order, which our server never heard of (a browser closed after paying)
+            case "gateway-attempt" -> {
+                simulated().recordAttempt(new GatewayPayment(req.getParameter("payment"), req.getParameter("order"),
+                        req.getParameter("status"), Long.parseLong(req.getParameter("paise")), "INR"));
+                yield "recorded";
+            }
+            // a staff user with the roles (comma-separated) and PASSWORD
+            case "staff" -> {
+                String username = "recon" + System.nanoTime() % 1_000_000_000L;
+                staff.create(new StaffService.NewStaff(username, "Reconciliation Tester", null, branches.headOffice().id(),
+                        java.util.Arrays.stream(req.getParameter("roles").split(","))
+                                .map(r -> StaffRole.fromRoleName(r.trim())).collect(java.util.stream.Collectors.toSet()),
+                        PASSWORD), TestData.SUPERADMIN);
+                yield username;
+            }
+            case "setting" -> {
+                settings.change(req.getParameter("key"), req.getParameter("value"), TestData.SUPERADMIN);
+                yield "changed";
+            }
+            // a correctly signed event, stored, whose message sits in WebhookDLQ as if the database had been unreachable
+            // for its three deliveries; answers the event id
+            case "dead-letter" -> deadLetter(req);
+            // "GL D|C amount" per line of the settlement entries with this reference, then the number of entries
+            case "settlement-entries" -> settlementEntries(req.getParameter("reference"));
+            case "reconcile" -> reconciler.reconcile(Long.parseLong(req.getParameter("id"))).name();
+            // "looked settled failed waiting errors" over every payment still INITIATED, however young
+            case "sweep" -> {
+                PaymentReconciler.Sweep s = reconciler.sweep(java.time.Duration.ZERO);
+                yield s.looked() + " " + s.settled() + " " + s.failed() + " " + s.waiting() + " " + s.errors();
+            }
             case "sign" -> simulated().sign(req.getParameter("body"));
             // whether the event's message sits in the dead-letter queue
             case "dead-lettered" -> String.valueOf(deadLettered(inbox.find(req.getParameter("id")).orElseThrow().id()));
@@ -111,6 +167,55 @@ public class PaymentFixtureServlet extends HttpServlet {
         };
         resp.setContentType("text/plain");
         resp.getWriter().write(answer);
+    }
+
+    private String deadLetter(HttpServletRequest req) {
+        SimulatedGateway.SignedWebhook w = simulated().webhook("payment.captured", req.getParameter("order"),
+                req.getParameter("payment"), Long.parseLong(req.getParameter("paise")), "INR");
+        if (req.getParameter("poison") != null) {
+            // correctly signed, but a payment.captured without its payment entity: applying it throws every time
+            String body = "{\"entity\":\"event\",\"event\":\"payment.captured\",\"payload\":{\"order\":{\"entity\":{\"id\":\""
+                    + req.getParameter("order") + "\"}}},\"created_at\":1}";
+            w = new SimulatedGateway.SignedWebhook("evt_it_poison_" + System.nanoTime(), body, simulated().sign(body));
+        }
+        long rowId = -Math.abs(System.nanoTime() % 1_000_000_000_000L) - 1; // never a sequence's id
+        try (Connection c = portalDs.getConnection(); PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO webhook_event (id, gateway, event_id, event_type, body, received_at) VALUES (?, ?, ?, ?, ?, ?)")) {
+            ps.setLong(1, rowId);
+            ps.setString(2, SimulatedGateway.NAME);
+            ps.setString(3, w.eventId());
+            ps.setString(4, "payment.captured");
+            ps.setString(5, w.body());
+            ps.setObject(6, java.time.OffsetDateTime.now());
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        try (JMSContext jms = connectionFactory.createContext()) {
+            jms.createProducer().send(dlq, String.valueOf(rowId));
+        }
+        return w.eventId();
+    }
+
+    private String settlementEntries(String reference) {
+        StringBuilder out = new StringBuilder();
+        try (Connection c = portalDs.getConnection(); PreparedStatement ps = c.prepareStatement("""
+                SELECT e.id, l.gl_code, l.debit, l.credit FROM journal_entry e JOIN journal_line l ON l.journal_entry_id = e.id
+                WHERE e.reference = ? AND e.event_type = 'GATEWAY_SETTLEMENT' ORDER BY e.id, l.gl_code""")) {
+            ps.setString(1, reference);
+            java.util.Set<Long> entries = new java.util.HashSet<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    entries.add(rs.getLong(1));
+                    boolean debit = rs.getBigDecimal(3).signum() > 0;
+                    out.append(rs.getString(2)).append(debit ? " D " : " C ")
+                            .append((debit ? rs.getBigDecimal(3) : rs.getBigDecimal(4)).toPlainString()).append(", ");
+                }
+            }
+            return out.append(entries.size()).toString();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private boolean deadLettered(long rowId) {

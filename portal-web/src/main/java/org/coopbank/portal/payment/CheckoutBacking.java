@@ -14,6 +14,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.coopbank.payment.GatewayPayment;
 import org.coopbank.payment.MyPayment;
 import org.coopbank.payment.PaymentGateways;
 import org.coopbank.payment.PaymentService;
@@ -64,6 +65,7 @@ public class CheckoutBacking implements Serializable {
         SimulatedGateway sim = simulated();
         MyPayment p = payments.one(me.actor(), paymentId);
         String gatewayPaymentId = sim.newPaymentId();
+        sim.recordAttempt(new GatewayPayment(gatewayPaymentId, p.orderId(), "captured", p.amount().toPaise(), p.currency()));
         payments.verify(me.actor(), p.orderId(), gatewayPaymentId, sim.checkoutSignature(p.orderId(), gatewayPaymentId));
         sendWebhook(sim.webhook("payment.captured", p.orderId(), gatewayPaymentId, p.amount().toPaise(), p.currency()));
         return "/portal/payments?faces-redirect=true";
@@ -72,7 +74,9 @@ public class CheckoutBacking implements Serializable {
     public String fail() {
         SimulatedGateway sim = simulated();
         MyPayment p = payments.one(me.actor(), paymentId);
-        sendWebhook(sim.webhook("payment.failed", p.orderId(), sim.newPaymentId(), p.amount().toPaise(), p.currency()));
+        String gatewayPaymentId = sim.newPaymentId();
+        sim.recordAttempt(new GatewayPayment(gatewayPaymentId, p.orderId(), "failed", p.amount().toPaise(), p.currency()));
+        sendWebhook(sim.webhook("payment.failed", p.orderId(), gatewayPaymentId, p.amount().toPaise(), p.currency()));
         return "/portal/payments?faces-redirect=true";
     }
 

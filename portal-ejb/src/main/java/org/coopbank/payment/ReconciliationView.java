@@ -1,0 +1,48 @@
+package org.coopbank.payment;
+
+import java.time.Instant;
+import java.util.List;
+import org.coopbank.shared.Money;
+
+/**
+ * The accountant's reconciliation screen: payments by status, what the gateway captured (by our records) against the
+ * gateway clearing account 1200, flagged payments, stuck orders, the dead-lettered webhook events and the settlements
+ * recorded.
+ *
+ * @param capturedTotal   every payment the gateway captured and we posted (PAID or REFUNDED)
+ * @param settledTotal    the gateway settlements recorded (1100 &lt;- 1200)
+ * @param expectedClearing captured minus settled: what 1200 should hold
+ * @param clearingBalance 1200's balance in the ledger (debits minus credits)
+ */
+public record ReconciliationView(List<StatusTotal> byStatus, Money capturedTotal, Money settledTotal,
+                                 Money expectedClearing, Money clearingBalance, List<DeskPayment> flagged,
+                                 List<DeskPayment> stuck, List<DeadLetter> deadLetters,
+                                 List<SettlementRow> settlements, int stuckAfterMinutes) {
+
+    /** How many payments are in one status, and their total. */
+    public record StatusTotal(PaymentStatus status, long count, Money total) {
+    }
+
+    /** A payment as the accountant sees it (customer id, not masked: staff screen). */
+    public record DeskPayment(long id, long customerId, PaymentType type, Money amount, PaymentStatus status,
+                              String orderId, String gatewayPaymentId, Instant createdAt, String reason) {
+    }
+
+    /** A webhook event whose message sits in the dead-letter queue. */
+    public record DeadLetter(long rowId, String eventId, String eventType, Instant receivedAt, String orderId) {
+    }
+
+    /** A settlement recorded. */
+    public record SettlementRow(long id, String reference, Money amount, long journalEntryId, String recordedBy,
+                                Instant recordedAt) {
+    }
+
+    /** 1200 minus what it should hold; zero when the clearing account agrees with the payments and settlements. */
+    public Money difference() {
+        return clearingBalance.minus(expectedClearing);
+    }
+
+    public boolean balanced() {
+        return difference().isZero();
+    }
+}
