@@ -46,6 +46,16 @@ public class SettingsService {
     public static final String BATCH_FD_MATURITY_MINUTE = "batch.fd-maturity.minute-of-day";
     /** Minute of the day (Asia/Kolkata) the nightly emi-overdue job starts; read at server start. */
     public static final String BATCH_EMI_OVERDUE_MINUTE = "batch.emi-overdue.minute-of-day";
+    /** Minute of the day (Asia/Kolkata) the nightly standing-instructions job starts; read at server start. */
+    public static final String BATCH_STANDING_MINUTE = "batch.standing-instructions.minute-of-day";
+    /** Minute of the day (Asia/Kolkata) the nightly emi-reminders job starts; read at server start. */
+    public static final String BATCH_EMI_REMINDERS_MINUTE = "batch.emi-reminders.minute-of-day";
+    /** Minute of the day (Asia/Kolkata) interest-posting starts on the day after a quarter end; read at server start. */
+    public static final String BATCH_INTEREST_MINUTE = "batch.interest-posting.minute-of-day";
+    /** Minute of the day (Asia/Kolkata) the nightly ledger-integrity check starts; read at server start. */
+    public static final String BATCH_LEDGER_INTEGRITY_MINUTE = "batch.ledger-integrity.minute-of-day";
+    /** emi-reminders: how many days before its due date an instalment's reminder goes out. */
+    public static final String BATCH_REMINDER_DAYS_BEFORE = "batch.emi-reminders.days-before";
 
     /** Whole-number settings and their allowed ranges. */
     private static final Map<String, int[]> INT_RANGES = Map.ofEntries(
@@ -61,7 +71,12 @@ public class SettingsService {
             Map.entry(API_TOKEN_IDLE_SECONDS, new int[] {1, 86_400}),
             Map.entry(API_TOKEN_MAX_SECONDS, new int[] {1, 2_592_000}),
             Map.entry(BATCH_FD_MATURITY_MINUTE, new int[] {0, 1439}),
-            Map.entry(BATCH_EMI_OVERDUE_MINUTE, new int[] {0, 1439}));
+            Map.entry(BATCH_EMI_OVERDUE_MINUTE, new int[] {0, 1439}),
+            Map.entry(BATCH_STANDING_MINUTE, new int[] {0, 1439}),
+            Map.entry(BATCH_EMI_REMINDERS_MINUTE, new int[] {0, 1439}),
+            Map.entry(BATCH_INTEREST_MINUTE, new int[] {0, 1439}),
+            Map.entry(BATCH_LEDGER_INTEGRITY_MINUTE, new int[] {0, 1439}),
+            Map.entry(BATCH_REMINDER_DAYS_BEFORE, new int[] {1, 30}));
 
     @PersistenceContext
     EntityManager em;

@@ -22,6 +22,10 @@ final class ClerkPages {
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
     }
 
+    static void info(String text) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
+    }
+
     /** The outcome that shows the customer's 360° view after a redirect, carrying {@code done} as an info message. */
     static String toCustomer(long customerId, String done) {
         FacesContext f = FacesContext.getCurrentInstance();

@@ -48,6 +48,45 @@ public class BatchProbe {
                 .stream().map(o -> o instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) o).toList();
     }
 
+    /** A test-only count: {@code SELECT COUNT(*) ...} with positional parameters. */
+    public long count(String sql, Object... params) {
+        var q = em.createNativeQuery(sql);
+        for (int i = 0; i < params.length; i++) {
+            q.setParameter(i + 1, params[i]);
+        }
+        return ((Number) q.getSingleResult()).longValue();
+    }
+
+    /** A test-only update (e.g. to make JBeret's repository look as a killed server left it). */
+    public int update(String sql, Object... params) {
+        var q = em.createNativeQuery(sql);
+        for (int i = 0; i < params.length; i++) {
+            q.setParameter(i + 1, params[i]);
+        }
+        return q.executeUpdate();
+    }
+
+    /** A test-only single value as text. */
+    public String text(String sql, Object... params) {
+        var q = em.createNativeQuery(sql);
+        for (int i = 0; i < params.length; i++) {
+            q.setParameter(i + 1, params[i]);
+        }
+        Object o = q.getSingleResult();
+        return o == null ? null : o.toString();
+    }
+
+    /** Waits (up to 10 s) for an asynchronous alert with this dedupe key to be queued; answers whether it was. */
+    public boolean awaitNotification(String dedupeKey) throws InterruptedException {
+        for (int i = 0; i < 40; i++) {
+            if (count("SELECT COUNT(*) FROM notification WHERE dedupe_key = ?", dedupeKey) > 0) {
+                return true;
+            }
+            Thread.sleep(250);
+        }
+        return false;
+    }
+
     /** Waits for the execution to end and answers it as the operations list shows it. */
     public ExecutionRow await(long executionId) throws InterruptedException {
         ExecutionRow row = operations.execution(executionId, TestData.ACCOUNTANT);

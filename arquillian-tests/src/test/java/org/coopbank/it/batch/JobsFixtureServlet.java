@@ -40,6 +40,12 @@ public class JobsFixtureServlet extends HttpServlet {
     @Inject
     BusinessClock clock;
 
+    @Inject
+    org.coopbank.account.AccountService accounts;
+
+    @Inject
+    org.coopbank.standing.StandingInstructionService instructions;
+
     @Override
     protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         String p = req.getParameter("p");
@@ -69,6 +75,15 @@ public class JobsFixtureServlet extends HttpServlet {
             }
             case "fds" -> deposits.forCustomer(Long.parseLong(p)).stream()
                     .map(f -> f.principal().amount().toPlainString() + ":" + f.tenureMonths() + ":" + f.autoRenew())
+                    .collect(Collectors.joining(" "));
+            case "two-accounts" -> {
+                BankAccount a = data.savingsWith("Page Standing", "5000.00");
+                BankAccount c = accounts.open(a.customer().id(), org.coopbank.account.AccountType.CURRENT, TestData.CLERK);
+                yield a.customer().id() + " " + a.id() + " " + c.id() + " " + clock.today();
+            }
+            case "sis" -> instructions.forCustomer(Long.parseLong(p)).stream()
+                    .map(si -> si.kind() + ":" + si.amount().amount().toPlainString() + ":" + si.frequency() + ":"
+                            + si.nextDate() + ":" + si.status())
                     .collect(Collectors.joining(" "));
             default -> throw new IllegalArgumentException("unknown fixture " + req.getParameter("do"));
         };

@@ -18,6 +18,7 @@ import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
 import java.util.Properties;
+import org.coopbank.account.DailyBalanceInterest;
 import org.coopbank.batch.support.BusinessDates;
 import org.coopbank.nightly.JobRun;
 import org.coopbank.nightly.JobRuns;
@@ -61,6 +62,10 @@ public class BatchOperations {
         LocalDate today = clock.today();
         if (businessDate.isAfter(today)) {
             throw new ValidationFailedException("businessDate", "must not be after today's business date " + today);
+        }
+        if (job == NightlyJob.INTEREST_POSTING && !DailyBalanceInterest.isQuarterEnd(businessDate)) {
+            throw new ValidationFailedException("businessDate", "interest-posting runs for a quarter end"
+                    + " (31 Mar, 30 Jun, 30 Sep, 31 Dec), not " + businessDate);
         }
         try {
             runs.reserve(job, businessDate, actor);
@@ -142,7 +147,11 @@ public class BatchOperations {
         long written = 0;
         long filtered = 0;
         long skipped = 0;
+        long total = -1;
         for (StepExecution s : jobs.getStepExecutions(e.getExecutionId())) {
+            if (s.getPersistentUserData() instanceof Long t) {
+                total = Math.max(total, 0) + t;
+            }
             for (Metric m : s.getMetrics()) {
                 switch (m.getType()) {
                     case READ_COUNT -> read += m.getValue();
@@ -162,7 +171,7 @@ public class BatchOperations {
                 && run.executionId() == e.getExecutionId();
         return new ExecutionRow(e.getExecutionId(), e.getJobName(), run.businessDate(), status.name(), exit,
                 instant(e.getStartTime()), instant(e.getEndTime()), read, written, filtered, skipped, reason,
-                restartable, run.startedBy());
+                restartable, run.startedBy(), total);
     }
 
     private static Instant instant(Date d) {

@@ -11,8 +11,10 @@ import jakarta.ejb.Timer;
 import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.inject.Inject;
+import java.time.LocalDate;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.coopbank.account.DailyBalanceInterest;
 import org.coopbank.nightly.NightlyJob;
 import org.coopbank.settings.SettingsService;
 import org.coopbank.shared.Actor;
@@ -21,8 +23,12 @@ import org.coopbank.shared.BusinessException;
 
 /**
  * Starts the daily jobs for today's business date, every day in Asia/Kolkata, at the minute of the day the settings
- * {@code batch.fd-maturity.minute-of-day} (default 30: 00:30) and {@code batch.emi-overdue.minute-of-day} (default
- * 45: 00:45) give, read at server start. Non-persistent timers: every server fires them, and the once-per-date row
+ * give, read at server start: {@code batch.standing-instructions.minute-of-day} (default 20: 00:20, before the
+ * instalments due today could turn overdue), {@code batch.fd-maturity.minute-of-day} (30: 00:30),
+ * {@code batch.emi-overdue.minute-of-day} (45: 00:45), {@code batch.emi-reminders.minute-of-day} (60: 01:00) and
+ * {@code batch.ledger-integrity.minute-of-day} (150: 02:30, after the others). {@code interest-posting} fires daily at
+ * {@code batch.interest-posting.minute-of-day} (90: 01:30) but starts only on the first day of a quarter, for the
+ * quarter end just closed (yesterday), whose daily closing balance is then final. Non-persistent timers: every server fires them, and the once-per-date row
  * lets exactly one start the job (the others log that it was already started). Off on the test server, whose
  * business date tests pin.
  */
@@ -52,8 +58,12 @@ public class NightlyTimers {
             LOG.info("Nightly job timers are off on the test server (-D" + BusinessClock.PINNING_SWITCH + "=true)");
             return;
         }
+        schedule(NightlyJob.STANDING_INSTRUCTIONS, SettingsService.BATCH_STANDING_MINUTE, 20);
         schedule(NightlyJob.FD_MATURITY, SettingsService.BATCH_FD_MATURITY_MINUTE, 30);
         schedule(NightlyJob.EMI_OVERDUE, SettingsService.BATCH_EMI_OVERDUE_MINUTE, 45);
+        schedule(NightlyJob.EMI_REMINDERS, SettingsService.BATCH_EMI_REMINDERS_MINUTE, 60);
+        schedule(NightlyJob.INTEREST_POSTING, SettingsService.BATCH_INTEREST_MINUTE, 90);
+        schedule(NightlyJob.LEDGER_INTEGRITY, SettingsService.BATCH_LEDGER_INTEGRITY_MINUTE, 150);
     }
 
     private void schedule(NightlyJob job, String setting, int fallback) {
@@ -71,12 +81,25 @@ public class NightlyTimers {
                 BusinessClock.ZONE.getId()));
     }
 
+    /** The business date the timer starts {@code job} for today, or null when it has nothing to start today. */
+    static LocalDate businessDateFor(NightlyJob job, LocalDate today) {
+        if (job == NightlyJob.INTEREST_POSTING) {
+            LocalDate yesterday = today.minusDays(1);
+            return DailyBalanceInterest.isQuarterEnd(yesterday) ? yesterday : null;
+        }
+        return today;
+    }
+
     @Timeout
     void fire(Timer timer) {
         NightlyJob job = NightlyJob.valueOf((String) timer.getInfo());
+        LocalDate date = businessDateFor(job, clock.today());
+        if (date == null) {
+            return;
+        }
         try {
-            long id = operations.start(job, clock.today(), Actor.system("nightly-timer"));
-            LOG.info("Nightly job " + job.jobName() + " started for " + clock.today() + ": execution " + id);
+            long id = operations.start(job, date, Actor.system("nightly-timer"));
+            LOG.info("Nightly job " + job.jobName() + " started for " + date + ": execution " + id);
         } catch (BusinessException e) {
             LOG.info("Nightly job " + job.jobName() + " not started: " + e.getMessage());
         } catch (RuntimeException e) {

@@ -2,6 +2,7 @@ package org.coopbank.batch.support;
 
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemReader;
+import jakarta.batch.runtime.context.StepContext;
 import jakarta.inject.Inject;
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -22,6 +23,9 @@ public abstract class IdPageReader extends AbstractItemReader {
     @BatchProperty(name = "businessDate")
     String businessDate;
 
+    @Inject
+    StepContext step;
+
     private LocalDate date;
     private long lastRead;
     private long fetchedUpTo;
@@ -31,11 +35,24 @@ public abstract class IdPageReader extends AbstractItemReader {
     /** The next page of at most {@code limit} ids above {@code afterId}, as of {@code date}. */
     protected abstract List<Long> fetch(LocalDate date, long afterId, int limit);
 
+    /**
+     * How many ids above {@code afterId} there are to read as of {@code date} (-1: not known). Counted when the step
+     * (or its restart) opens and kept as the step's persistent user data: the operations screen's progress bar
+     * shows the items read against it.
+     */
+    protected long count(LocalDate date, long afterId) {
+        return -1;
+    }
+
     @Override
     public void open(Serializable checkpoint) {
         date = BusinessDates.parse(businessDate);
         lastRead = checkpoint == null ? 0L : (Long) checkpoint;
         fetchedUpTo = lastRead;
+        long total = count(date, lastRead);
+        if (total >= 0) {
+            step.setPersistentUserData(total);
+        }
     }
 
     @Override

@@ -15,12 +15,17 @@ public final class TestFaults {
     }
 
     public static void check(String jobName, long id) {
-        if (!BusinessClock.pinningAllowed()) {
-            return;
-        }
-        String poison = System.getProperty(POISON);
-        if (poison != null && poison.equals(jobName + ":" + id)) {
+        if (poisoned(jobName, id)) {
             throw new IllegalStateException("Injected test failure at " + jobName + " item " + id);
         }
+    }
+
+    /** Is the test failure switch set to this item (test server only)? */
+    public static boolean poisoned(String jobName, long id) {
+        if (!BusinessClock.pinningAllowed()) {
+            return false;
+        }
+        String poison = System.getProperty(POISON);
+        return poison != null && poison.equals(jobName + ":" + id);
     }
 }
