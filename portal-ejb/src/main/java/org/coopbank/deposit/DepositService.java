@@ -94,6 +94,16 @@ public class DepositService {
      */
     public FixedDeposit openFromAccount(long accountId, BigDecimal principal, int tenureMonths, boolean autoRenew,
                                         Actor actor) {
+        return openFromAccount(accountId, principal, tenureMonths, autoRenew, false, actor);
+    }
+
+    /**
+     * As above; with {@code payoutToExternal} the nightly maturity job pays the maturity amount out to the customer's
+     * linked bank account elsewhere (org.coopbank.payout), or to the funding account when none is linked by then.
+     * Auto-renewal and payout exclude each other.
+     */
+    public FixedDeposit openFromAccount(long accountId, BigDecimal principal, int tenureMonths, boolean autoRenew,
+                                        boolean payoutToExternal, Actor actor) {
         if (!actor.isCustomer()) {
             actor.requireStaff(StaffRole.CLERK, StaffRole.CASHIER);
         }
@@ -105,7 +115,7 @@ public class DepositService {
         }
         a.checkCanDebit(q.principal());
         FixedDeposit fd = new FixedDeposit(numbers.next(NumberSequences.FD), a, q.principal(), q.annualRate(), tenureMonths,
-                q.openedOn(), autoRenew);
+                q.openedOn(), autoRenew, payoutToExternal);
         em.persist(fd);
         JournalEntry e = ledger.post(Posting.of(EventType.FD_OPENING, a.branch(), "FD " + fd.fdNumber() + " opened from "
                         + a.maskedNumber())
@@ -400,6 +410,7 @@ public class DepositService {
     private static Map<String, Object> describe(FixedDeposit fd) {
         return Map.of("fdNumber", fd.fdNumber(), "status", fd.status().name(), "principal", fd.principal().toString(),
                 "rate", fd.annualRate().toPlainString(), "maturityDate", fd.maturityDate().toString(),
-                "maturityAmount", fd.maturityAmount().toString());
+                "maturityAmount", fd.maturityAmount().toString(), "autoRenew", fd.autoRenew(),
+                "payoutToExternal", fd.payoutToExternal());
     }
 }

@@ -105,6 +105,9 @@ class PayoutIT {
     PayoutProbe probe;
 
     @Inject
+    org.coopbank.nightly.NightlyItems nightly;
+
+    @Inject
     LedgerReports reports;
 
     @Inject
@@ -265,6 +268,33 @@ class PayoutIT {
         LinkedAccountRow two = linked.add(customer, "A Name", "SBIN0001235", "223456789", TestData.CLERK);
         assertEquals(2, probe.linkedAccounts(customer));
         assertEquals(two.id(), linked.active(customer).orElseThrow().id());
+    }
+
+    @Test
+    void anFdOpenedForPayout_isPaidOutByTheNightlyMaturityItem_onceAndToTheFundingAccountWhenNoneIsLinked() throws Exception {
+        FixedDeposit fd = clock.asOf(OPENED, () -> deposits.openFromAccount(
+                data.savingsWith("Payout Nightly", "200000.00").id(), PRINCIPAL, 12, false, true, TestData.CLERK));
+        assertTrue(deposits.get(fd.id()).payoutToExternal());
+        linked.add(fd.customer().id(), "Payout Nightly", "PUNB0123400", "123456781234", TestData.CLERK);
+        Money before = accounts.get(fd.linkedAccount().id()).balance();
+
+        String outcome = nightly.matureFd(MATURED, fd.id());
+        assertTrue(outcome.startsWith("PAID_OUT payout "), outcome);
+        assertEquals(null, nightly.matureFd(MATURED, fd.id()), "done once for the date");
+        Payout p = payouts.byKey("fd-" + fd.id() + "-" + MATURED.toString().replace("-", "")).orElseThrow();
+        await(p.id(), PayoutStatus.PROCESSED);
+        assertEquals(FdStatus.MATURED, deposits.get(fd.id()).status());
+        assertEquals(before, accounts.get(fd.linkedAccount().id()).balance());
+
+        FixedDeposit unlinked = clock.asOf(OPENED, () -> deposits.openFromAccount(
+                data.savingsWith("Payout Unlinked", "200000.00").id(), PRINCIPAL, 12, false, true, TestData.CLERK));
+        assertEquals("PAID_TO_ACCOUNT", nightly.matureFd(MATURED, unlinked.id()));
+        assertEquals(0, probe.payoutsFor("FD_MATURITY", unlinked.id()));
+
+        BankAccount a = data.savingsWith("Payout Both", "200000.00");
+        assertThrows(ValidationFailedException.class, () -> clock.asOf(OPENED, () -> deposits.openFromAccount(
+                a.id(), PRINCIPAL, 12, true, true, TestData.CLERK)));
+        assertEquals(Money.of("200000.00"), accounts.get(a.id()).balance(), "nothing taken");
     }
 
     private FixedDeposit fd(String name) {
