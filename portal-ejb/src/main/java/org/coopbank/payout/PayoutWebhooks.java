@@ -125,6 +125,7 @@ public class PayoutWebhooks {
 
     private void move(Payout p, Set<PayoutStatus> from, PayoutStatus to, String gatewayId, String utr, String reason,
                       Long settleEntry, Long returnEntry) {
+        em.flush(); // the entry just posted must be a row before the payout refers to it (a bulk update flushes only its table)
         int n = em.createQuery("""
                         UPDATE Payout p SET p.status = :to, p.updatedAt = :now,
                         p.gatewayPayoutId = COALESCE(p.gatewayPayoutId, :gid), p.utr = COALESCE(:utr, p.utr),
