@@ -98,6 +98,38 @@ class PayoutAccountPageIT {
     }
 
     @Test
+    void clerk_choosesPayoutOnMaturityWhenOpeningAnFd_andTheReviewSaysSo() throws Exception {
+        String customer = fx.call("account").split(" ")[0];
+        Browser clerk = signedIn("clerk");
+        String page = "/admin/clerk/fd?customer=" + customer;
+        HttpResponse<String> open = clerk.get(page);
+        assertTrue(open.body().contains("id=\"form:payoutToExternal\""), open.body());
+        Matcher account = Pattern.compile("<option value=\"(\\d+)\"").matcher(open.body());
+        assertTrue(account.find(), open.body());
+
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("form", "form");
+        form.put("customer", customer);
+        form.put("form:accountId", account.group(1));
+        form.put("form:principal", "20000");
+        form.put("form:tenureMonths", "12");
+        form.put("form:payoutToExternal", "on");
+        form.put("form:quote", "");
+        form.put("jakarta.faces.ViewState", viewState(open.body()));
+        HttpResponse<String> quoted = clerk.post(page, form);
+        assertTrue(quoted.body().contains("Paid out to the customer&#39;s bank account elsewhere")
+                || quoted.body().contains("Paid out to the customer's bank account elsewhere"), quoted.body());
+
+        Map<String, String> confirm = new LinkedHashMap<>();
+        confirm.put("form", "form");
+        confirm.put("customer", customer);
+        confirm.put("form:confirm", "");
+        confirm.put("jakarta.faces.ViewState", viewState(quoted.body()));
+        HttpResponse<String> done = clerk.post(page, confirm);
+        assertTrue(done.statusCode() == 302 || done.statusCode() == 303, done.statusCode() + " " + done.body());
+    }
+
+    @Test
     void otherRoles_areRefusedThePage() throws Exception {
         assertEquals(403, signedIn("cashier").get("/admin/clerk/payout-account?customer=1").statusCode());
     }
