@@ -13,5 +13,7 @@ public enum TxnType {
     FD_PREMATURE_CLOSURE,
     INTEREST_CREDIT,
     ONLINE_DEPOSIT,
+    /** a payout to the customer's bank account that failed or was reversed, credited here instead */
+    PAYOUT_RETURNED,
     REVERSAL
 }

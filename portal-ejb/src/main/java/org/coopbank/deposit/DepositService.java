@@ -1,6 +1,8 @@
 package org.coopbank.deposit;
 
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
@@ -92,6 +94,16 @@ public class DepositService {
      */
     public FixedDeposit openFromAccount(long accountId, BigDecimal principal, int tenureMonths, boolean autoRenew,
                                         Actor actor) {
+        return openFromAccount(accountId, principal, tenureMonths, autoRenew, false, actor);
+    }
+
+    /**
+     * As above; with {@code payoutToExternal} the nightly maturity job pays the maturity amount out to the customer's
+     * linked bank account elsewhere (org.coopbank.payout), or to the funding account when none is linked by then.
+     * Auto-renewal and payout exclude each other.
+     */
+    public FixedDeposit openFromAccount(long accountId, BigDecimal principal, int tenureMonths, boolean autoRenew,
+                                        boolean payoutToExternal, Actor actor) {
         if (!actor.isCustomer()) {
             actor.requireStaff(StaffRole.CLERK, StaffRole.CASHIER);
         }
@@ -103,7 +115,7 @@ public class DepositService {
         }
         a.checkCanDebit(q.principal());
         FixedDeposit fd = new FixedDeposit(numbers.next(NumberSequences.FD), a, q.principal(), q.annualRate(), tenureMonths,
-                q.openedOn(), autoRenew);
+                q.openedOn(), autoRenew, payoutToExternal);
         em.persist(fd);
         JournalEntry e = ledger.post(Posting.of(EventType.FD_OPENING, a.branch(), "FD " + fd.fdNumber() + " opened from "
                         + a.maskedNumber())
@@ -148,6 +160,27 @@ public class DepositService {
         payOut(fd, a, payout, EventType.FD_MATURITY, TxnType.FD_MATURITY, "FD " + fd.fdNumber() + " matured", actor);
         audit.record(actor, "fd.mature", "FixedDeposit", fd.id(), Map.of("status", "ACTIVE"), describe(fd));
         return fd;
+    }
+
+    /**
+     * On or after the maturity date, by payout instruction (org.coopbank.payout): the FD is closed at its maturity
+     * amount and the money moves to payout clearing, in transit to the customer's bank account (debit 2100 principal and
+     * 5100 interest, credit 2200). Only the payout service calls this, inside its own transaction, once per FD (the
+     * payout's unique source key and the FD's status). Returns the entry; nothing is credited to the linked account.
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public JournalEntry matureToPayout(long fdId, String payoutReference, Actor actor) {
+        actor.requireSystem();
+        FixedDeposit fd = lock(fdId);
+        Map<String, Object> before = describe(fd);
+        Money payout = fd.mature(clock.today());
+        Money interest = payout.minus(fd.principal());
+        JournalEntry e = ledger.post(Posting.of(EventType.FD_MATURITY, fd.branch(), "FD " + fd.fdNumber()
+                        + " matured, paid out (" + payoutReference + ")")
+                .debit(GlCode.FIXED_DEPOSITS, fd.principal()).debit(GlCode.FD_INTEREST_EXPENSE, interest)
+                .credit(GlCode.PAYOUT_CLEARING, payout).reference(fd.fdNumber()), actor);
+        audit.record(actor, "fd.mature-payout", "FixedDeposit", fd.id(), before, describe(fd));
+        return e;
     }
 
     /** What the nightly maturity job did with one FD. */
@@ -377,6 +410,7 @@ public class DepositService {
     private static Map<String, Object> describe(FixedDeposit fd) {
         return Map.of("fdNumber", fd.fdNumber(), "status", fd.status().name(), "principal", fd.principal().toString(),
                 "rate", fd.annualRate().toPlainString(), "maturityDate", fd.maturityDate().toString(),
-                "maturityAmount", fd.maturityAmount().toString());
+                "maturityAmount", fd.maturityAmount().toString(), "autoRenew", fd.autoRenew(),
+                "payoutToExternal", fd.payoutToExternal());
     }
 }

@@ -80,6 +80,10 @@ public class FixedDeposit {
     @Column(name = "auto_renew", nullable = false)
     private boolean autoRenew;
 
+    /** On maturity, pay out to the customer's linked bank account elsewhere (org.coopbank.payout), V24. */
+    @Column(name = "payout_to_external", nullable = false)
+    private boolean payoutToExternal;
+
     /** The FD this one renewed (null for an FD opened from an account). */
     @Column(name = "renewed_from_id")
     private Long renewedFromId;
@@ -108,6 +112,16 @@ public class FixedDeposit {
                  LocalDate openedOn, boolean autoRenew) {
         this(serial, linkedAccount, principal, annualRate, tenureMonths, openedOn);
         this.autoRenew = autoRenew;
+    }
+
+    FixedDeposit(long serial, BankAccount linkedAccount, Money principal, BigDecimal annualRate, int tenureMonths,
+                 LocalDate openedOn, boolean autoRenew, boolean payoutToExternal) {
+        this(serial, linkedAccount, principal, annualRate, tenureMonths, openedOn, autoRenew);
+        if (autoRenew && payoutToExternal) {
+            throw new org.coopbank.shared.ValidationFailedException("payoutToExternal",
+                    "cannot be chosen together with auto-renewal");
+        }
+        this.payoutToExternal = payoutToExternal;
     }
 
     /**
@@ -218,6 +232,10 @@ public class FixedDeposit {
 
     public boolean autoRenew() {
         return autoRenew;
+    }
+
+    public boolean payoutToExternal() {
+        return payoutToExternal;
     }
 
     public Long renewedFromId() {

@@ -15,5 +15,9 @@ public enum EventType {
     GATEWAY_SETTLEMENT,
     /** money paid into a customer account online through the payment gateway (debit 1200, credit 20x0) */
     ONLINE_DEPOSIT,
+    /** a payout the gateway reported processed: payout clearing to the bank (debit 2200, credit 1100) */
+    PAYOUT_PROCESSED,
+    /** a payout that failed or came back: payout clearing (or the bank, when it had been sent) to the customer's account */
+    PAYOUT_RETURNED,
     REVERSAL
 }

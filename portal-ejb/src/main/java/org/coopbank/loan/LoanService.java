@@ -171,6 +171,27 @@ public class LoanService {
     }
 
     /**
+     * Disburses an approved loan to the customer's bank account elsewhere (org.coopbank.payout): the schedule starts
+     * today as for {@link #disburse}, and the principal moves to payout clearing in transit (debit 1300, credit 2200)
+     * instead of the loan's account. Only the payout service calls this, inside its own transaction.
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public JournalEntry disburseToPayout(long loanId, String payoutReference, Actor actor) {
+        actor.requireSystem();
+        Loan loan = lock(loanId);
+        Map<String, Object> before = describe(loan);
+        for (LoanInstallment i : loan.disburse(clock.today())) {
+            em.persist(i);
+        }
+        Money p = loan.principal();
+        JournalEntry e = ledger.post(Posting.of(EventType.LOAN_DISBURSEMENT, loan.branch(),
+                        "Loan " + loan.loanNumber() + " disbursed by payout (" + payoutReference + ")")
+                .debit(GlCode.LOANS_RECEIVABLE, p).credit(GlCode.PAYOUT_CLEARING, p).reference(loan.loanNumber()), actor);
+        audit.record(actor, "loan.disburse-payout", "Loan", loan.id(), before, describe(loan));
+        return e;
+    }
+
+    /**
      * Records a repayment, allocated oldest instalment first: penalty, then interest, then principal. Penal interest
      * is first brought up to today, so the result does not depend on whether the nightly job ran before.
      */

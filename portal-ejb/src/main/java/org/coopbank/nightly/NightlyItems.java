@@ -11,7 +11,10 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.List;
 import org.coopbank.deposit.DepositService;
+import org.coopbank.deposit.FixedDeposit;
 import org.coopbank.loan.LoanService;
+import org.coopbank.payout.LinkedAccounts;
+import org.coopbank.payout.PayoutService;
 import org.coopbank.shared.Actor;
 import org.coopbank.shared.BusinessClock;
 import org.coopbank.shared.DuplicateException;
@@ -39,6 +42,12 @@ public class NightlyItems {
     @Inject
     DepositService deposits;
 
+    @Inject
+    PayoutService payouts;
+
+    @Inject
+    LinkedAccounts linkedAccounts;
+
     /** emi-overdue: marks the loan's instalments overdue after the grace days and charges penal interest to the date. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public String chargeOverdue(LocalDate businessDate, long loanId) {
@@ -54,7 +63,11 @@ public class NightlyItems {
         });
     }
 
-    /** fd-maturity: closes the FD to its linked account at the maturity amount, or renews it if so chosen. */
+    /**
+     * fd-maturity: closes the FD to its linked account at the maturity amount, renews it if so chosen, or pays it out
+     * to the customer's bank account elsewhere when opened with that instruction and one is linked (else to the linked
+     * account here).
+     */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public String matureFd(LocalDate businessDate, long fdId) {
         return clock.asOf(businessDate, () -> {
@@ -62,9 +75,17 @@ public class NightlyItems {
             if (isDone(NightlyJob.FD_MATURITY, key, businessDate)) {
                 return null;
             }
-            DepositService.MaturityOutcome o = deposits.matureOnSchedule(fdId, Actor.system(NightlyJob.FD_MATURITY.jobName()));
-            markDone(NightlyJob.FD_MATURITY, key, businessDate, o.name());
-            return o.name();
+            Actor system = Actor.system(NightlyJob.FD_MATURITY.jobName());
+            FixedDeposit fd = deposits.get(fdId);
+            String outcome;
+            if (fd.payoutToExternal() && linkedAccounts.active(fd.customer().id()).isPresent()) {
+                // by payout instruction: in transit (2200) now, the gateway asked after this item commits
+                outcome = "PAID_OUT payout " + payouts.payFdMaturity(fdId, businessDate, system).id();
+            } else {
+                outcome = deposits.matureOnSchedule(fdId, system).name();
+            }
+            markDone(NightlyJob.FD_MATURITY, key, businessDate, outcome);
+            return outcome;
         });
     }
 

@@ -52,6 +52,9 @@ public class WebhookInbox {
     PaymentSettlement settlement;
 
     @Inject
+    org.coopbank.payout.PayoutWebhooks payouts;
+
+    @Inject
     BusinessClock clock;
 
     @Inject
@@ -142,6 +145,8 @@ public class WebhookInbox {
                 JsonObject refund = entity(payload, "refund");
                 yield settlement.refund(refund.getString("payment_id"), refund.getJsonNumber("amount").longValueExact());
             }
+            case "payout.processed", "payout.reversed", "payout.failed" ->
+                    new PaymentSettlement.Result(payouts.apply(e.eventType(), entity(payload, "payout")), null);
             default -> new PaymentSettlement.Result(Outcome.IGNORED, null);
         };
         e.processed(r.outcome(), r.paymentId(), clock.now());

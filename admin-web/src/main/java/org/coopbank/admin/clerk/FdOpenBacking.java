@@ -25,6 +25,7 @@ public class FdOpenBacking extends CustomerTask {
     private BigDecimal principal;
     private Integer tenureMonths;
     private boolean autoRenew;
+    private boolean payoutToExternal;
     private DepositService.Quote quote;
 
     public void quote() {
@@ -37,7 +38,7 @@ public class FdOpenBacking extends CustomerTask {
 
     public String confirm() {
         FixedDeposit fd = deposits.openFromAccount(accountId, principal, tenureMonths == null ? 0 : tenureMonths,
-                autoRenew, current.actor());
+                autoRenew, payoutToExternal, current.actor());
         return ClerkPages.toCustomer(getCustomerId(), ClerkPages.text("fdOpen.done", fd.fdNumber(),
                 IndianFormat.rupees(fd.principal()), fd.maturityDate(), IndianFormat.rupees(fd.maturityAmount())));
     }
@@ -79,6 +80,15 @@ public class FdOpenBacking extends CustomerTask {
 
     public void setAutoRenew(boolean autoRenew) {
         this.autoRenew = autoRenew;
+    }
+
+    /** On maturity, pay out to the customer's bank account elsewhere (the one linked for payouts then). */
+    public boolean isPayoutToExternal() {
+        return payoutToExternal;
+    }
+
+    public void setPayoutToExternal(boolean payoutToExternal) {
+        this.payoutToExternal = payoutToExternal;
     }
 
     public Integer getTenureMonths() {
