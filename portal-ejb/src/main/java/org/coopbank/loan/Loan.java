@@ -97,6 +97,10 @@ public class Loan {
     @Column(name = "outstanding_principal", nullable = false, precision = 15, scale = 2)
     private Money outstandingPrincipal;
 
+    /** A floating-rate loan's rate may be changed while it runs ({@link #changeRate}). */
+    @Column(name = "floating_rate", nullable = false)
+    private boolean floatingRate;
+
     @OneToMany(mappedBy = "loan", cascade = CascadeType.PERSIST)
     @OrderBy("seqNo")
     private List<LoanInstallment> installments = new ArrayList<>();
@@ -108,7 +112,8 @@ public class Loan {
     }
 
     Loan(long serial, Customer customer, BankAccount account, Money principal, BigDecimal annualRate, int tenureMonths,
-         String purpose, LocalDate appliedOn, String appliedBy) {
+         String purpose, LocalDate appliedOn, String appliedBy, boolean floatingRate) {
+        this.floatingRate = floatingRate;
         this.customer = customer;
         this.branch = account.branch();
         this.loanNumber = String.format("LN%s%07d", branch.code(), serial);
@@ -322,6 +327,111 @@ public class Loan {
         return new Allocation(Money.ZERO, plan.brokenPeriodInterest(), plan.principalReduction());
     }
 
+    /** A manager's change of a running floating-rate loan's rate; the schedule is rebuilt later ({@link #rebuildSchedule}). */
+    void changeRate(BigDecimal newRate) {
+        require(LoanStatus.DISBURSED, "change the rate of");
+        if (!floatingRate) {
+            throw new InvalidStateException("Loan " + loanNumber + " is a fixed-rate loan: its rate cannot change");
+        }
+        if (newRate.compareTo(annualRate) == 0) {
+            throw new InvalidStateException("Loan " + loanNumber + " already runs at " + annualRate.stripTrailingZeros()
+                    .toPlainString() + " %");
+        }
+        annualRate = newRate;
+    }
+
+    /** Disbursed with no instalments (e.g. loaded from elsewhere): the schedule by the EMI rule from disbursement. */
+    boolean needsSchedule() {
+        return status == LoanStatus.DISBURSED && installments.isEmpty();
+    }
+
+    /** Builds the missing schedule of {@link #needsSchedule} on the outstanding principal; answers the instalments. */
+    List<LoanInstallment> buildMissingSchedule() {
+        if (!needsSchedule()) {
+            throw new InvalidStateException("Loan " + loanNumber + " has its schedule");
+        }
+        emiAmount = EmiCalculator.emi(outstandingPrincipal, annualRate, tenureMonths);
+        for (EmiCalculator.Line line : EmiCalculator.schedule(outstandingPrincipal, annualRate, tenureMonths, disbursedOn)) {
+            installments.add(new LoanInstallment(this, line));
+        }
+        return installments;
+    }
+
+    /**
+     * Rebuilds the unpaid part of the schedule at the loan's (new) rate, effective from {@code effectiveOn}: the
+     * instalments whose interest period (from the previous due date, or disbursement) starts on or after that date
+     * and that nothing has been paid on are recomputed by the EMI rule ({@link EmiCalculator#reschedule}, the
+     * prepayment's maths) on the principal they carry, so the outstanding principal does not move. Instalments paid,
+     * part-paid or already running at the change keep their figures. {@code KEEP_TENURE}: same number of instalments,
+     * new EMI. {@code KEEP_EMI}: same EMI, instalments dropped (cancelled) or added (at most to month 360) as the
+     * principal needs; refused if the EMI would not cover a month's interest. Answers the new instalments (to persist).
+     */
+    List<LoanInstallment> rebuildSchedule(LocalDate effectiveOn, RateChangeOption keep) {
+        require(LoanStatus.DISBURSED, "reschedule");
+        List<LoanInstallment> live = installments.stream().filter(i -> i.status() != InstallmentStatus.CANCELLED).toList();
+        int firstTail = live.size();
+        LocalDate periodStart = disbursedOn;
+        for (int k = 0; k < live.size(); k++) {
+            LoanInstallment i = live.get(k);
+            boolean rebuildable = !periodStart.isBefore(effectiveOn) && !i.isSettled() && i.isUntouched();
+            if (!rebuildable) {
+                firstTail = live.size();
+            } else if (firstTail == live.size()) {
+                firstTail = k;
+            }
+            periodStart = i.dueDate();
+        }
+        List<LoanInstallment> tail = live.subList(firstTail, live.size());
+        if (tail.isEmpty()) {
+            return List.of();
+        }
+        Money balance = tail.stream().map(LoanInstallment::unpaidPrincipal).reduce(Money.ZERO, Money::plus);
+        int firstSeq = tail.get(0).seqNo();
+        List<LocalDate> dates = new ArrayList<>();
+        int lastSeq = keep == RateChangeOption.KEEP_TENURE ? tail.get(tail.size() - 1).seqNo() : 360;
+        for (int seq = firstSeq; seq <= lastSeq; seq++) {
+            dates.add(disbursedOn.plusMonths(seq));
+        }
+        List<EmiCalculator.Line> lines;
+        try {
+            lines = EmiCalculator.reschedule(firstSeq, balance, annualRate, dates, emiAmount, null,
+                    keep == RateChangeOption.KEEP_TENURE);
+        } catch (EmiCalculator.LoanTooSmallException e) {
+            throw new InvalidStateException("Loan " + loanNumber + ": an EMI of " + emiAmount + " does not cover a"
+                    + " month's interest at " + annualRate.stripTrailingZeros().toPlainString() + " %; keep the tenure instead");
+        }
+        EmiCalculator.Line last = lines.get(lines.size() - 1);
+        if (keep == RateChangeOption.KEEP_EMI && lines.size() == dates.size() && last.total().isGreaterThan(emiAmount)) {
+            throw new InvalidStateException("Loan " + loanNumber + ": keeping the EMI of " + emiAmount
+                    + " would run past 360 months; keep the tenure instead");
+        }
+        List<LoanInstallment> added = new ArrayList<>();
+        List<LoanInstallment> cancelledAfter = installments.stream()
+                .filter(i -> i.status() == InstallmentStatus.CANCELLED && i.seqNo() > tail.get(tail.size() - 1).seqNo())
+                .toList();
+        for (int k = 0; k < Math.max(lines.size(), tail.size()); k++) {
+            if (k < tail.size() && k < lines.size()) {
+                tail.get(k).reschedule(lines.get(k).principal(), lines.get(k).interest());
+            } else if (k < tail.size()) {
+                tail.get(k).cancel();
+            } else {
+                EmiCalculator.Line line = lines.get(k);
+                int extra = k - tail.size();
+                if (extra < cancelledAfter.size()) {
+                    cancelledAfter.get(extra).reinstate(line.principal(), line.interest());
+                } else {
+                    LoanInstallment i = new LoanInstallment(this, line);
+                    installments.add(i);
+                    added.add(i);
+                }
+            }
+        }
+        if (keep == RateChangeOption.KEEP_TENURE) {
+            emiAmount = EmiCalculator.emi(balance, annualRate, dates.size());
+        }
+        return added;
+    }
+
     private List<LoanInstallment> remainingForPrepayment(LocalDate on) {
         List<LoanInstallment> remaining = new ArrayList<>();
         for (LoanInstallment i : installments) {
@@ -428,6 +538,10 @@ public class Loan {
 
     public Money outstandingPrincipal() {
         return outstandingPrincipal;
+    }
+
+    public boolean floatingRate() {
+        return floatingRate;
     }
 
     public List<LoanInstallment> installments() {

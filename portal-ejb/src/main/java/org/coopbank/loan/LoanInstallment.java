@@ -183,6 +183,16 @@ public class LoanInstallment {
         status = InstallmentStatus.CANCELLED;
     }
 
+    /** A rate change lengthened the schedule: this cancelled instalment is owed again, with a line's figures. */
+    void reinstate(Money principal, Money interest) {
+        if (status != InstallmentStatus.CANCELLED) {
+            throw new IllegalStateException("only a cancelled instalment can be reinstated");
+        }
+        principalDue = principal;
+        interestDue = interest;
+        status = InstallmentStatus.PENDING;
+    }
+
     void markOverdue() {
         if (!isSettled() && status != InstallmentStatus.CANCELLED) {
             status = InstallmentStatus.OVERDUE;

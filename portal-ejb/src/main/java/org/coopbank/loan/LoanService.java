@@ -58,7 +58,14 @@ public class LoanService {
                               @DecimalMax(value = "10000000.00", message = "must be at most 1,00,00,000") BigDecimal principal,
                               @NotNull @DecimalMin(value = "0.00") @DecimalMax(value = "36.00") BigDecimal annualRate,
                               @Min(1) @Max(360) int tenureMonths,
-                              @NotBlank @Size(max = 255) String purpose) {
+                              @NotBlank @Size(max = 255) String purpose,
+                              boolean floatingRate) {
+
+        /** A fixed-rate loan's application. */
+        public Application(Long customerId, Long accountId, BigDecimal principal, BigDecimal annualRate,
+                           int tenureMonths, String purpose) {
+            this(customerId, accountId, principal, annualRate, tenureMonths, purpose, false);
+        }
     }
 
     @PersistenceContext
@@ -123,7 +130,7 @@ public class LoanService {
         }
         a.requireActive();
         Loan loan = new Loan(numbers.next(NumberSequences.LOAN), c, a, principal, rate, input.tenureMonths(),
-                input.purpose().trim(), clock.today(), actor.toString());
+                input.purpose().trim(), clock.today(), actor.toString(), input.floatingRate());
         em.persist(loan);
         audit.record(actor, "loan.apply", "Loan", loan.id(), null, describe(loan));
         return loan;
@@ -473,6 +480,25 @@ public class LoanService {
                 .setParameter("s", LoanStatus.DISBURSED).setParameter("cutoff", cutoff)
                 .setParameter("paid", InstallmentStatus.PAID).setParameter("after", afterId)
                 .setMaxResults(limit).getResultList();
+    }
+
+    /**
+     * Up to {@code limit} ids above {@code afterId} of loans APPROVED on or before {@code on}, in id order (the
+     * loan-disbursement job's reader pages through them; a late run for a past date leaves later approvals alone).
+     */
+    public List<Long> approvedIds(LocalDate on, long afterId, int limit) {
+        return em.createQuery("SELECT l.id FROM Loan l WHERE l.status = :s AND l.decidedOn <= :on AND l.id > :after"
+                        + " ORDER BY l.id", Long.class)
+                .setParameter("s", LoanStatus.APPROVED).setParameter("on", on).setParameter("after", afterId)
+                .setMaxResults(limit).getResultList();
+    }
+
+    /** How many loans {@link #approvedIds} has left above {@code afterId}. */
+    public long countApproved(LocalDate on, long afterId) {
+        return em.createQuery("SELECT COUNT(l) FROM Loan l WHERE l.status = :s AND l.decidedOn <= :on AND l.id > :after",
+                        Long.class)
+                .setParameter("s", LoanStatus.APPROVED).setParameter("on", on).setParameter("after", afterId)
+                .getSingleResult();
     }
 
     private Loan lock(long loanId) {

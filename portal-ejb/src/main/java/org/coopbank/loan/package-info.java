@@ -8,6 +8,10 @@
  * principal not yet due, plus the foreclosure charge to 4200). Penal interest is cumulative from due date + grace on
  * an exact basis, rounded once ({@link org.coopbank.loan.LoanInstallment#accruePenalty}). The loans-receivable (1300)
  * and penalty-receivable (1320) control accounts equal the sums of outstanding principal and unpaid penalty.
+ * A loan applied for as floating-rate may have its rate changed by a manager while it runs
+ * ({@link org.coopbank.loan.RateChanges}: keep the EMI or keep the tenure); the emi-schedule job rebuilds the unpaid
+ * part of its schedule by the same EMI rule as a prepayment ({@link org.coopbank.loan.Loan#rebuildSchedule}), never
+ * moving the outstanding principal.
  * The rules in words: README "Money rules".
  */
 package org.coopbank.loan;

@@ -54,6 +54,10 @@ public class SettingsService {
     public static final String BATCH_INTEREST_MINUTE = "batch.interest-posting.minute-of-day";
     /** Minute of the day (Asia/Kolkata) the nightly ledger-integrity check starts; read at server start. */
     public static final String BATCH_LEDGER_INTEGRITY_MINUTE = "batch.ledger-integrity.minute-of-day";
+    /** Minute past each hour (Asia/Kolkata) the hourly loan-disbursement job starts; read at server start. */
+    public static final String BATCH_LOAN_DISBURSEMENT_MINUTE = "batch.loan-disbursement.minute-of-hour";
+    /** Minute of the day (Asia/Kolkata) the nightly emi-schedule job starts; read at server start. */
+    public static final String BATCH_EMI_SCHEDULE_MINUTE = "batch.emi-schedule.minute-of-day";
     /** emi-reminders: how many days before its due date an instalment's reminder goes out. */
     public static final String BATCH_REMINDER_DAYS_BEFORE = "batch.emi-reminders.days-before";
 
@@ -76,6 +80,8 @@ public class SettingsService {
             Map.entry(BATCH_EMI_REMINDERS_MINUTE, new int[] {0, 1439}),
             Map.entry(BATCH_INTEREST_MINUTE, new int[] {0, 1439}),
             Map.entry(BATCH_LEDGER_INTEGRITY_MINUTE, new int[] {0, 1439}),
+            Map.entry(BATCH_LOAN_DISBURSEMENT_MINUTE, new int[] {0, 59}),
+            Map.entry(BATCH_EMI_SCHEDULE_MINUTE, new int[] {0, 1439}),
             Map.entry(BATCH_REMINDER_DAYS_BEFORE, new int[] {1, 30}));
 
     @PersistenceContext

@@ -67,10 +67,14 @@ public class BatchOperations {
             throw new ValidationFailedException("businessDate", "interest-posting runs for a quarter end"
                     + " (31 Mar, 30 Jun, 30 Sep, 31 Dec), not " + businessDate);
         }
+        String slot = job.runSlot(clock.now());
+        if (job.hourly()) {
+            refuseIfRunning(job);
+        }
         try {
-            runs.reserve(job, businessDate, actor);
+            runs.reserve(job, businessDate, slot, actor);
         } catch (DuplicateException e) {
-            String where = runs.find(job, businessDate).map(JobRun::executionId)
+            String where = runs.find(job, businessDate, slot).map(JobRun::executionId)
                     .map(id -> " (execution " + id + ", " + operator().getJobExecution(id).getBatchStatus() + ")")
                     .orElse("");
             throw new DuplicateException(e.getMessage() + where);
@@ -82,10 +86,10 @@ public class BatchOperations {
         try {
             executionId = operator().start(job.jobName(), p);
         } catch (RuntimeException e) {
-            runs.release(job, businessDate);
+            runs.release(job, businessDate, slot);
             throw e;
         }
-        runs.attach(job, businessDate, executionId);
+        runs.attach(job, businessDate, slot, executionId);
         return executionId;
     }
 
@@ -102,8 +106,26 @@ public class BatchOperations {
         Properties p = new Properties();
         p.setProperty(BusinessDates.PARAMETER, run.businessDate().toString());
         long next = operator().restart(executionId, p);
-        runs.attach(NightlyJob.byName(run.jobName()), run.businessDate(), next);
+        runs.attach(NightlyJob.byName(run.jobName()), run.businessDate(), run.slot(), next);
         return next;
+    }
+
+    /**
+     * An hourly job's guard is per date and hour, so a run still going when the next hour's timer fires would not be
+     * stopped by the key: it is refused here while JBeret's repository shows an execution of the job running (on any
+     * server sharing the repository). Two servers firing the same hour still meet on the key.
+     */
+    private static void refuseIfRunning(NightlyJob job) {
+        List<Long> running;
+        try {
+            running = operator().getRunningExecutions(job.jobName());
+        } catch (jakarta.batch.operations.NoSuchJobException e) {
+            return; // never run yet
+        }
+        if (!running.isEmpty()) {
+            throw new DuplicateException(job.jobName() + " is running (execution " + running.get(0)
+                    + "): the next run starts when it has finished");
+        }
     }
 
     /** The executions of the latest {@code maxRuns} runs (restarts included), newest first. */

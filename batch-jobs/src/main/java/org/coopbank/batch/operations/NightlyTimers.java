@@ -23,12 +23,15 @@ import org.coopbank.shared.BusinessException;
 
 /**
  * Starts the daily jobs for today's business date, every day in Asia/Kolkata, at the minute of the day the settings
- * give, read at server start: {@code batch.standing-instructions.minute-of-day} (default 20: 00:20, before the
+ * give, read at server start: {@code batch.emi-schedule.minute-of-day} (default 15: 00:15, so a rebuilt schedule is
+ * what the auto-debits then take), {@code batch.standing-instructions.minute-of-day} (default 20: 00:20, before the
  * instalments due today could turn overdue), {@code batch.fd-maturity.minute-of-day} (30: 00:30),
  * {@code batch.emi-overdue.minute-of-day} (45: 00:45), {@code batch.emi-reminders.minute-of-day} (60: 01:00) and
  * {@code batch.ledger-integrity.minute-of-day} (150: 02:30, after the others). {@code interest-posting} fires daily at
  * {@code batch.interest-posting.minute-of-day} (90: 01:30) but starts only on the first day of a quarter, for the
- * quarter end just closed (yesterday), whose daily closing balance is then final. Non-persistent timers: every server fires them, and the once-per-date row
+ * quarter end just closed (yesterday), whose daily closing balance is then final. {@code loan-disbursement} starts
+ * every hour at the minute past the hour in {@code batch.loan-disbursement.minute-of-hour} (default 10), for today;
+ * its guard is per date and hour, and a start is refused while a run of it is still going. Non-persistent timers: every server fires them, and the once-per-date row
  * lets exactly one start the job (the others log that it was already started). Off on the test server, whose
  * business date tests pin.
  */
@@ -58,12 +61,29 @@ public class NightlyTimers {
             LOG.info("Nightly job timers are off on the test server (-D" + BusinessClock.PINNING_SWITCH + "=true)");
             return;
         }
+        schedule(NightlyJob.EMI_SCHEDULE, SettingsService.BATCH_EMI_SCHEDULE_MINUTE, 15);
         schedule(NightlyJob.STANDING_INSTRUCTIONS, SettingsService.BATCH_STANDING_MINUTE, 20);
         schedule(NightlyJob.FD_MATURITY, SettingsService.BATCH_FD_MATURITY_MINUTE, 30);
         schedule(NightlyJob.EMI_OVERDUE, SettingsService.BATCH_EMI_OVERDUE_MINUTE, 45);
         schedule(NightlyJob.EMI_REMINDERS, SettingsService.BATCH_EMI_REMINDERS_MINUTE, 60);
         schedule(NightlyJob.INTEREST_POSTING, SettingsService.BATCH_INTEREST_MINUTE, 90);
         schedule(NightlyJob.LEDGER_INTEGRITY, SettingsService.BATCH_LEDGER_INTEGRITY_MINUTE, 150);
+        scheduleHourly(NightlyJob.LOAN_DISBURSEMENT, SettingsService.BATCH_LOAN_DISBURSEMENT_MINUTE, 10);
+    }
+
+    private void scheduleHourly(NightlyJob job, String setting, int fallback) {
+        int minute = fallback;
+        try {
+            minute = settings.intSetting(setting);
+        } catch (RuntimeException e) {
+            LOG.warning("Setting " + setting + " unreadable (" + e.getMessage() + "): " + job.jobName()
+                    + " at minute " + fallback + " past the hour");
+        }
+        ScheduleExpression at = new ScheduleExpression().hour("*").minute(minute).second(0)
+                .timezone(BusinessClock.ZONE.getId());
+        timers.createCalendarTimer(at, new TimerConfig(job.name(), false));
+        LOG.info(String.format("Job %s starts hourly at minute %02d, %s", job.jobName(), minute,
+                BusinessClock.ZONE.getId()));
     }
 
     private void schedule(NightlyJob job, String setting, int fallback) {
