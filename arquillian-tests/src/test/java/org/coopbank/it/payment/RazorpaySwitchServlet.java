@@ -63,7 +63,7 @@ public class RazorpaySwitchServlet extends HttpServlet {
     }
 
     /** The configured Razorpay gateway with its two network calls answered here. */
-    record OfflineOrders(PaymentGateway razorpay) implements PaymentGateway {
+    public record OfflineOrders(PaymentGateway razorpay) implements PaymentGateway {
 
         @Override
         public String name() {
