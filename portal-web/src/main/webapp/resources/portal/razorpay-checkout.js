@@ -19,7 +19,7 @@
         var checkout = new window.Razorpay({
             key: d.key,
             order_id: d.order,
-            amount: d.amount,
+            amount: Number(d.amount),
             currency: d.currency,
             name: d.name,
             description: d.description,
