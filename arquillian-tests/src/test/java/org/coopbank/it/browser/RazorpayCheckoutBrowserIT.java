@@ -75,12 +75,12 @@ class RazorpayCheckoutBrowserIT {
             assertTrue(b.isPresent(By.id("razorpay-checkout")));
             b.screenshot("payment-razorpay-checkout-phone");
             b.assertAccessible("payment-razorpay-checkout-phone");
-            String order = b.find(By.id("rzp-options")).getAttribute("data-order");
+            String order = b.driver().findElement(By.id("rzp-options")).getAttribute("data-order"); // hidden: not find()
 
             b.driver().executeScript(STAND_IN + "window.rzpNext = function (o) { o.modal.ondismiss(); };");
             b.find(By.id("rzp-pay")).click();
-            assertTrue(b.find(By.id("rzp-status")).getText().contains("You closed the payment window"),
-                    b.find(By.id("rzp-status")).getText());
+            assertTrue(b.driver().findElement(By.id("rzp-status")).getText().contains("You closed the payment window"),
+                    b.driver().findElement(By.id("rzp-status")).getText());
             @SuppressWarnings("unchecked")
             Map<String, Object> options = (Map<String, Object>) b.driver().executeScript("return window.rzpOptions;");
             assertEquals(keyId, options.get("key"));
@@ -93,7 +93,7 @@ class RazorpayCheckoutBrowserIT {
             b.driver().executeScript("window.rzpNext = function (o, self) {"
                     + " self.handlers['payment.failed']({ error: { description: 'Card declined by the issuer' } }); };");
             b.find(By.id("rzp-pay")).click();
-            String failed = b.find(By.id("rzp-status")).getText();
+            String failed = b.driver().findElement(By.id("rzp-status")).getText();
             assertTrue(failed.contains("did not go through") && failed.contains("Card declined by the issuer"), failed);
             assertEquals("INITIATED", status(base, c, b.path()));
 
