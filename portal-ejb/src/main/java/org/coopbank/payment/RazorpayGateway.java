@@ -104,7 +104,9 @@ public class RazorpayGateway implements PaymentGateway {
             return client().orders.fetchPayments(orderId).stream().map(p -> new GatewayPayment(p.get("id"),
                     p.get("order_id"), p.get("status"), ((Number) p.get("amount")).longValue(), p.get("currency")))
                     .toList();
-        } catch (RazorpayException e) {
+        } catch (RazorpayException | RuntimeException e) {
+            // RuntimeException too: the SDK parses any error body as JSON, so a proxy's HTML page throws JSONException
+            LOG.log(Level.WARNING, "Razorpay did not list the payments of order " + orderId, e);
             throw new GatewayUnavailableException("Razorpay did not list the payments of order " + orderId);
         }
     }

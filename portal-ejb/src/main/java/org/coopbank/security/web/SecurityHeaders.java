@@ -15,6 +15,19 @@ public final class SecurityHeaders {
             + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; "
             + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
+    /**
+     * The same policy for the one page that opens Razorpay Checkout (the portal's checkout page, with the Razorpay
+     * gateway in use): Checkout's script from {@code checkout.razorpay.com}, its payment window a frame from
+     * {@code api.razorpay.com} (and {@code checkout.razorpay.com}), its calls to {@code api.razorpay.com} and its
+     * telemetry to {@code lumberjack.razorpay.com}, its logos from {@code cdn.razorpay.com}. Nothing else changes.
+     */
+    public static final String CSP_RAZORPAY_CHECKOUT = "default-src 'self'; "
+            + "script-src 'self' 'unsafe-inline' https://checkout.razorpay.com; "
+            + "style-src 'self' 'unsafe-inline'; img-src 'self' data: https://cdn.razorpay.com; font-src 'self' data:; "
+            + "connect-src 'self' https://api.razorpay.com https://lumberjack.razorpay.com; "
+            + "frame-src https://api.razorpay.com https://checkout.razorpay.com; "
+            + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
     private SecurityHeaders() {
     }
 

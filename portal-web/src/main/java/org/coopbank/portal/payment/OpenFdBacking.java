@@ -97,7 +97,7 @@ public class OpenFdBacking implements Serializable {
     }
 
     public boolean isAvailable() {
-        return gateways.simulated().isPresent() && !accounts.isEmpty() && !tenures.isEmpty();
+        return !accounts.isEmpty() && !tenures.isEmpty();
     }
 
     public List<MyAccount> getAccounts() {

@@ -14,8 +14,8 @@ import org.coopbank.portal.web.RouteId;
 
 /**
  * "Pay EMI" on {@code /portal/loans/{id}}: the customer picks the next instalment, everything overdue or a part; the
- * server computes the amount and starts the payment, then the checkout page opens. Offered only while the simulated
- * gateway is the one in use (Razorpay's browser checkout is not built yet).
+ * server computes the amount and starts the payment, then the checkout page opens (Razorpay Checkout, or the
+ * simulated gateway's page).
  */
 @Named
 @ViewScoped
@@ -47,7 +47,7 @@ public class PayEmiBacking implements Serializable {
     }
 
     public boolean isAvailable() {
-        return gateways.simulated().isPresent();
+        return true; // both gateways have a browser checkout (Razorpay Checkout, or the simulated one)
     }
 
     public EmiChoice getChoice() {

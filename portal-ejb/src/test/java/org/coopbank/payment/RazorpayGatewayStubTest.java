@@ -1,0 +1,250 @@
+package org.coopbank.payment;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.BasicCredentials;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The real razorpay-java SDK ({@link RazorpayGateway}) against a local WireMock stub speaking Razorpay's JSON, by
+ * TOOLCHAIN.md's recipe: the SDK's host is fixed ({@code https://api.razorpay.com}, no port), so this JVM resolves it to
+ * 127.0.0.1 through {@code -Djdk.net.hosts.file} and trusts the stub's self-signed certificate through
+ * {@code -Djavax.net.ssl.trustStore}; both are set only on the surefire execution {@code razorpay-stub} of this module
+ * (its own JVM), never on the product. The key pair and the trust store are made here, by the JDK's keytool, before
+ * anything in this JVM opens a TLS connection (the default trust store is read on first use). The stub listens on
+ * 127.0.0.1:443, which needs root (or CAP_NET_BIND_SERVICE): without it the tests are skipped, saying why.
+ */
+class RazorpayGatewayStubTest {
+
+    private static final String KEY_ID = "rzp_test_StubKeyId01";
+    private static final String KEY_SECRET = "stub-key-secret-" + Long.toHexString(System.nanoTime());
+    private static final String PASSWORD = "changeit";
+
+    private static WireMockServer stub;
+
+    private final RazorpayGateway gateway = new RazorpayGateway(KEY_ID, KEY_SECRET, "stub-webhook-secret");
+
+    @BeforeAll
+    static void startStub() throws Exception {
+        String hostsFile = System.getProperty("jdk.net.hosts.file");
+        skipUnless(hostsFile != null && Files.readString(Path.of(hostsFile)).contains("api.razorpay.com"),
+                "skipped: run through Maven (surefire execution razorpay-stub), which gives this JVM "
+                        + "-Djdk.net.hosts.file with '127.0.0.1 api.razorpay.com' (TOOLCHAIN.md)");
+        skipUnless(InetAddress.getByName("api.razorpay.com").isLoopbackAddress(),
+                "skipped: api.razorpay.com does not resolve to 127.0.0.1 in this JVM");
+        String trustStore = System.getProperty("javax.net.ssl.trustStore");
+        skipUnless(trustStore != null, "skipped: no -Djavax.net.ssl.trustStore for the stub's certificate");
+        skipUnless(canListenOn443(), "skipped: cannot listen on 127.0.0.1:443 (needs root or CAP_NET_BIND_SERVICE, "
+                + "or the port is taken); the SDK's address has no port, so the stub must serve 443 (TOOLCHAIN.md)");
+
+        Path dir = Path.of(trustStore).toAbsolutePath().getParent();
+        Files.createDirectories(dir);
+        Path keyStore = dir.resolve("stub.p12");
+        Path cert = dir.resolve("stub.crt");
+        Files.deleteIfExists(keyStore);
+        Files.deleteIfExists(cert);
+        Files.deleteIfExists(Path.of(trustStore));
+        keytool("-genkeypair", "-alias", "razorpay", "-keyalg", "RSA", "-keysize", "2048", "-validity", "2",
+                "-dname", "CN=api.razorpay.com", "-ext", "SAN=dns:api.razorpay.com", "-keystore", keyStore.toString(),
+                "-storetype", "PKCS12", "-storepass", PASSWORD, "-keypass", PASSWORD);
+        keytool("-exportcert", "-alias", "razorpay", "-keystore", keyStore.toString(), "-storetype", "PKCS12",
+                "-storepass", PASSWORD, "-rfc", "-file", cert.toString());
+        keytool("-importcert", "-noprompt", "-alias", "razorpay-stub", "-file", cert.toString(), "-keystore", trustStore,
+                "-storetype", "PKCS12", "-storepass", PASSWORD);
+
+        stub = new WireMockServer(WireMockConfiguration.options().httpDisabled(true).http2TlsDisabled(true)
+                .httpsPort(443).bindAddress("127.0.0.1").keystorePath(keyStore.toString()).keystoreType("PKCS12")
+                .keystorePassword(PASSWORD).keyManagerPassword(PASSWORD));
+        try {
+            stub.start();
+        } catch (RuntimeException e) {
+            stub = null; // another build took 443 between the check and now
+            skipUnless(false, "skipped: the stub could not listen on 127.0.0.1:443: " + e.getMessage());
+        }
+    }
+
+    @AfterAll
+    static void stopStub() {
+        if (stub != null) {
+            stub.stop();
+        }
+    }
+
+    @BeforeEach
+    void resetStub() {
+        assumeTrue(stub != null, "skipped: no stub");
+        stub.resetAll();
+    }
+
+    @Test
+    void createOrder_postsReceiptPaiseCurrencyAndNotes_withTheKeyAsBasicAuth_andMapsTheOrder() {
+        stub.stubFor(post("/v1/orders").willReturn(okJson("""
+                {"id":"order_StubA1b2C3d4E5","entity":"order","amount":123456,"amount_paid":0,"amount_due":123456,
+                 "currency":"INR","receipt":"4711","offer_id":null,"status":"created","attempts":0,
+                 "notes":{"customer":"42","payable":"LOAN:7"},"created_at":1764115200}""")));
+        Map<String, String> notes = new LinkedHashMap<>();
+        notes.put("customer", "42");
+        notes.put("payable", "LOAN:7");
+
+        GatewayOrder order = gateway.createOrder(4711, 123456, "INR", notes);
+
+        assertEquals(new GatewayOrder("order_StubA1b2C3d4E5", 123456, "INR"), order);
+        stub.verify(1, postRequestedFor(urlEqualTo("/v1/orders"))
+                .withBasicAuth(new BasicCredentials(KEY_ID, KEY_SECRET))
+                .withHeader("Content-Type", com.github.tomakehurst.wiremock.client.WireMock.containing("application/json"))
+                .withRequestBody(equalToJson("""
+                        {"amount":123456,"currency":"INR","receipt":"4711",
+                         "notes":{"customer":"42","payable":"LOAN:7"}}""")));
+    }
+
+    @Test
+    void paymentsOf_getsTheOrdersPayments_andMapsEachAttempt() {
+        stub.stubFor(get("/v1/orders/order_StubA1b2C3d4E5/payments").willReturn(okJson("""
+                {"entity":"collection","count":2,"items":[
+                 {"id":"pay_StubFailed0001","entity":"payment","amount":123456,"currency":"INR","status":"failed",
+                  "order_id":"order_StubA1b2C3d4E5","method":"card","captured":false,"error_code":"BAD_REQUEST_ERROR",
+                  "created_at":1764115300},
+                 {"id":"pay_StubCaptured01","entity":"payment","amount":123456,"currency":"INR","status":"captured",
+                  "order_id":"order_StubA1b2C3d4E5","method":"upi","captured":true,"created_at":1764115400}]}""")));
+
+        List<GatewayPayment> attempts = gateway.paymentsOf("order_StubA1b2C3d4E5");
+
+        assertEquals(List.of(
+                new GatewayPayment("pay_StubFailed0001", "order_StubA1b2C3d4E5", "failed", 123456, "INR"),
+                new GatewayPayment("pay_StubCaptured01", "order_StubA1b2C3d4E5", "captured", 123456, "INR")), attempts);
+        stub.verify(1, getRequestedFor(urlEqualTo("/v1/orders/order_StubA1b2C3d4E5/payments"))
+                .withBasicAuth(new BasicCredentials(KEY_ID, KEY_SECRET)));
+    }
+
+    @Test
+    void paymentsOf_anOrderWithoutAttempts_isEmpty() {
+        stub.stubFor(get("/v1/orders/order_StubEmpty00001/payments")
+                .willReturn(okJson("{\"entity\":\"collection\",\"count\":0,\"items\":[]}")));
+
+        assertEquals(List.of(), gateway.paymentsOf("order_StubEmpty00001"));
+    }
+
+    @Test
+    void createOrder_refusedByRazorpay_400_isGatewayUnavailable_withoutTheSecret() {
+        stub.stubFor(post("/v1/orders").willReturn(aResponse().withStatus(400).withHeader("Content-Type", "application/json")
+                .withBody("""
+                        {"error":{"code":"BAD_REQUEST_ERROR","description":"Order amount less than minimum amount allowed",
+                         "source":"business","step":"payment_initiation","reason":"input_validation_failed","field":"amount"}}""")));
+
+        GatewayUnavailableException e = assertThrows(GatewayUnavailableException.class,
+                () -> gateway.createOrder(4712, 50, "INR", Map.of("customer", "42")));
+        assertCustomerSafe(e);
+    }
+
+    @Test
+    void createOrder_badCredentials_401_isGatewayUnavailable() {
+        stub.stubFor(post("/v1/orders").willReturn(aResponse().withStatus(401).withHeader("Content-Type", "application/json")
+                .withBody("{\"error\":{\"code\":\"BAD_REQUEST_ERROR\",\"description\":\"Authentication failed\"}}")));
+
+        assertCustomerSafe(assertThrows(GatewayUnavailableException.class,
+                () -> gateway.createOrder(4713, 10000, "INR", Map.of())));
+    }
+
+    @Test
+    void createOrder_serverError_500_isGatewayUnavailable() {
+        stub.stubFor(post("/v1/orders").willReturn(aResponse().withStatus(500).withHeader("Content-Type", "application/json")
+                .withBody("{\"error\":{\"code\":\"SERVER_ERROR\",\"description\":\"The server encountered an error\"}}")));
+
+        assertCustomerSafe(assertThrows(GatewayUnavailableException.class,
+                () -> gateway.createOrder(4714, 10000, "INR", Map.of())));
+    }
+
+    @Test
+    void paymentsOf_serverError_500_isGatewayUnavailable() {
+        stub.stubFor(get("/v1/orders/order_StubDown000001/payments").willReturn(aResponse().withStatus(500)
+                .withHeader("Content-Type", "application/json")
+                .withBody("{\"error\":{\"code\":\"SERVER_ERROR\",\"description\":\"The server encountered an error\"}}")));
+
+        assertCustomerSafe(assertThrows(GatewayUnavailableException.class, () -> gateway.paymentsOf("order_StubDown000001")));
+    }
+
+    @Test
+    void aProxysHtmlErrorPage_502_isGatewayUnavailable_notAJsonParseError() {
+        String html = "<html><body><h1>502 Bad Gateway</h1></body></html>";
+        stub.stubFor(get("/v1/orders/order_StubHtml000001/payments").willReturn(aResponse().withStatus(502)
+                .withHeader("Content-Type", "text/html").withBody(html)));
+        stub.stubFor(post("/v1/orders").willReturn(aResponse().withStatus(502).withHeader("Content-Type", "text/html")
+                .withBody(html)));
+
+        assertCustomerSafe(assertThrows(GatewayUnavailableException.class, () -> gateway.paymentsOf("order_StubHtml000001")));
+        assertCustomerSafe(assertThrows(GatewayUnavailableException.class,
+                () -> gateway.createOrder(4715, 10000, "INR", Map.of())));
+    }
+
+    @Test
+    void anOrderForAnotherAmount_isStillMappedAsRazorpaySentIt() {
+        // PaymentService compares the order's amount with ours and refuses a mismatch; the mapping must not hide it
+        stub.stubFor(post("/v1/orders").willReturn(okJson("""
+                {"id":"order_StubOther00001","entity":"order","amount":100,"currency":"INR","receipt":"4716",
+                 "status":"created","notes":[],"created_at":1764115200}""")));
+
+        assertEquals(new GatewayOrder("order_StubOther00001", 100, "INR"),
+                gateway.createOrder(4716, 123456, "INR", Map.of()));
+        stub.verify(postRequestedFor(urlEqualTo("/v1/orders")).withRequestBody(
+                com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath("$.receipt", equalTo("4716"))));
+    }
+
+    private static void assertCustomerSafe(GatewayUnavailableException e) {
+        assertEquals("gateway-unavailable", e.code());
+        assertFalse(e.getMessage().contains(KEY_SECRET), "the key secret must never reach a message");
+        assertFalse(e.getMessage().contains("<html"), "the gateway's raw answer must not reach the customer");
+    }
+
+    /** Skips the whole class, saying why on the console too (surefire shows a class skipped in @BeforeAll as 0 tests). */
+    private static void skipUnless(boolean condition, String reason) {
+        if (!condition) {
+            System.err.println("RazorpayGatewayStubTest " + reason);
+        }
+        assumeTrue(condition, reason);
+    }
+
+    private static boolean canListenOn443() {
+        try (ServerSocket s = new ServerSocket(443, 1, InetAddress.getByAddress(new byte[] {127, 0, 0, 1}))) {
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static void keytool(String... args) throws IOException, InterruptedException {
+        List<String> command = new java.util.ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "keytool").toString());
+        command.addAll(List.of(args));
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes());
+        if (!p.waitFor(60, TimeUnit.SECONDS) || p.exitValue() != 0) {
+            throw new IllegalStateException("keytool " + args[0] + " failed: " + out);
+        }
+    }
+}
