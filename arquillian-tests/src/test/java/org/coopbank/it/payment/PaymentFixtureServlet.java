@@ -104,6 +104,9 @@ public class PaymentFixtureServlet extends HttpServlet {
     @Resource(lookup = "java:/jms/queue/WebhookDLQ")
     Queue dlq;
 
+    @Resource(lookup = "java:jboss/datasources/PortalDS")
+    javax.sql.DataSource ds;
+
     @Override
     protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         String answer = switch (req.getParameter("do")) {
@@ -156,6 +159,8 @@ public class PaymentFixtureServlet extends HttpServlet {
             case "repayments" -> String.valueOf(loans.repayments(Long.parseLong(req.getParameter("loan"))).size());
             case "balance" -> accounts.get(Long.parseLong(req.getParameter("account"))).balance().toString();
             case "fds" -> String.valueOf(deposits.forCustomer(Long.parseLong(req.getParameter("customer"))).size());
+            // the text of the SMS sent to the mobile about the payment (the outbox row), or "" while there is none
+            case "payment-sms" -> outboxSms(req.getParameter("mobile"), "(payment " + req.getParameter("payment") + ")");
             case "alerts" -> String.valueOf(notifications.forCustomer(Long.parseLong(req.getParameter("customer")), 100)
                     .stream().filter(n -> n.subject().startsWith("Payment")).count());
             case "books" -> {
@@ -214,6 +219,24 @@ public class PaymentFixtureServlet extends HttpServlet {
             }
             return out.append(entries.size()).toString();
         } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The outbox SMS to {@code mobile} whose text contains {@code marker}, or "" when there is none (yet). */
+    private String outboxSms(String mobile, String marker) {
+        try (java.sql.Connection c = ds.getConnection(); java.sql.PreparedStatement ps = c.prepareStatement(
+                "SELECT body FROM notification WHERE channel = 'SMS' AND recipient = ? ORDER BY id DESC")) {
+            ps.setString(1, mobile);
+            try (java.sql.ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    if (rs.getString(1).contains(marker)) {
+                        return rs.getString(1);
+                    }
+                }
+                return "";
+            }
+        } catch (java.sql.SQLException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -4,6 +4,7 @@ import static org.coopbank.it.payment.PaymentApi.id;
 import static org.coopbank.it.payment.PaymentApi.order;
 import static org.coopbank.it.payment.PaymentApi.paise;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
@@ -78,6 +79,11 @@ class PaymentWebhookIT {
         Map<String, Object> first = ((List<Map<String, Object>>) loan.get("schedule")).get(0);
         assertEquals("PAID", String.valueOf(first.get("state")), first.toString());
         PaymentApi.await("payment alert", () -> api.fixture("alerts", "customer", String.valueOf(c.id())), "1"::equals);
+        // the alert went by e-mail (the customer gave an address): the mobile also gets a short SMS, masked, grouped
+        String sms = PaymentApi.await("payment SMS", () -> api.fixture("payment-sms", "mobile", c.mobile(),
+                "payment", String.valueOf(id(checkout))), t -> !t.isEmpty());
+        assertTrue(sms.contains("was received and applied") && sms.matches("(?s).*INR [0-9,]+\\.[0-9]{2} .*"), sms);
+        assertFalse(sms.contains(c.accountNumber()), sms);
         api.assertBooksSound();
     }
 
