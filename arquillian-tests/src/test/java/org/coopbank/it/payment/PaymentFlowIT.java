@@ -126,6 +126,16 @@ class PaymentFlowIT {
 
         List<Map<String, Object>> mine = PaymentApi.list(api.get("/api/portal/payments", c.token()));
         assertEquals(1, mine.size(), "refusals keep nothing");
+
+        // the original design's path for the same call
+        HttpResponse<String> initiated = api.post("/api/portal/payments/initiate", c.token(),
+                "{\"type\":\"EMI\",\"loanId\":" + c.loanId() + ",\"choice\":\"NEXT\"}");
+        assertEquals(201, initiated.statusCode(), initiated.body());
+        assertEquals(next.get("amount"), PaymentApi.map(initiated).get("amount"));
+        HttpResponse<String> initiateRefused = api.post("/api/portal/payments/initiate", c.token(),
+                "{\"type\":\"DEPOSIT\",\"accountId\":" + c.accountId() + ",\"amount\":\"-5\"}");
+        assertEquals(400, initiateRefused.statusCode(), initiateRefused.body());
+        assertEquals(2, PaymentApi.list(api.get("/api/portal/payments", c.token())).size());
     }
 
     @Test

@@ -61,6 +61,20 @@ public class PaymentsResource {
         return Response.status(Response.Status.CREATED).entity(c).build();
     }
 
+    /** The original design's name for the same call ({@code POST /api/portal/payments/initiate}). */
+    @POST
+    @Path("/initiate")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Start a payment: the same as POST /api/portal/payments (the original design's path)")
+    @APIResponse(responseCode = "201", description = "Payment id, order id, amount in rupees and paise, key id, gateway")
+    @APIResponse(responseCode = "400", ref = "invalid")
+    @APIResponse(responseCode = "404", ref = "notFound")
+    @APIResponse(responseCode = "409", description = "Nothing due, or the loan or account does not take payments")
+    @APIResponse(responseCode = "503", description = "The gateway did not take the order; nothing kept")
+    public Response initiate(PaymentRequest body) {
+        return start(body);
+    }
+
     @POST
     @Path("/verify")
     @Consumes(MediaType.APPLICATION_JSON)
