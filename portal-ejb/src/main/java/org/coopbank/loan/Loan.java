@@ -101,6 +101,10 @@ public class Loan {
     @Column(name = "floating_rate", nullable = false)
     private boolean floatingRate;
 
+    /** Disbursed by payout to the customer's bank account elsewhere (the one linked for payouts), not to {@link #account}. */
+    @Column(name = "payout_to_external", nullable = false)
+    private boolean payoutToExternal;
+
     @OneToMany(mappedBy = "loan", cascade = CascadeType.PERSIST)
     @OrderBy("seqNo")
     private List<LoanInstallment> installments = new ArrayList<>();
@@ -112,8 +116,9 @@ public class Loan {
     }
 
     Loan(long serial, Customer customer, BankAccount account, Money principal, BigDecimal annualRate, int tenureMonths,
-         String purpose, LocalDate appliedOn, String appliedBy, boolean floatingRate) {
+         String purpose, LocalDate appliedOn, String appliedBy, boolean floatingRate, boolean payoutToExternal) {
         this.floatingRate = floatingRate;
+        this.payoutToExternal = payoutToExternal;
         this.customer = customer;
         this.branch = account.branch();
         this.loanNumber = String.format("LN%s%07d", branch.code(), serial);
@@ -542,6 +547,11 @@ public class Loan {
 
     public boolean floatingRate() {
         return floatingRate;
+    }
+
+    /** Whether the disbursement is to be paid out to the customer's linked bank account elsewhere. */
+    public boolean payoutToExternal() {
+        return payoutToExternal;
     }
 
     public List<LoanInstallment> installments() {

@@ -59,12 +59,19 @@ public class LoanService {
                               @NotNull @DecimalMin(value = "0.00") @DecimalMax(value = "36.00") BigDecimal annualRate,
                               @Min(1) @Max(360) int tenureMonths,
                               @NotBlank @Size(max = 255) String purpose,
-                              boolean floatingRate) {
+                              boolean floatingRate,
+                              boolean payoutToExternal) {
 
-        /** A fixed-rate loan's application. */
+        /** A fixed-rate loan's application, disbursed to its account here. */
         public Application(Long customerId, Long accountId, BigDecimal principal, BigDecimal annualRate,
                            int tenureMonths, String purpose) {
-            this(customerId, accountId, principal, annualRate, tenureMonths, purpose, false);
+            this(customerId, accountId, principal, annualRate, tenureMonths, purpose, false, false);
+        }
+
+        /** An application disbursed to its account here, fixed or floating rate. */
+        public Application(Long customerId, Long accountId, BigDecimal principal, BigDecimal annualRate,
+                           int tenureMonths, String purpose, boolean floatingRate) {
+            this(customerId, accountId, principal, annualRate, tenureMonths, purpose, floatingRate, false);
         }
     }
 
@@ -130,7 +137,7 @@ public class LoanService {
         }
         a.requireActive();
         Loan loan = new Loan(numbers.next(NumberSequences.LOAN), c, a, principal, rate, input.tenureMonths(),
-                input.purpose().trim(), clock.today(), actor.toString(), input.floatingRate());
+                input.purpose().trim(), clock.today(), actor.toString(), input.floatingRate(), input.payoutToExternal());
         em.persist(loan);
         audit.record(actor, "loan.apply", "Loan", loan.id(), null, describe(loan));
         return loan;
@@ -157,10 +164,17 @@ public class LoanService {
         return loan;
     }
 
-    /** Credits the principal to the customer's account (debit 1300, credit 20x0) and builds the EMI schedule. */
+    /**
+     * Credits the principal to the customer's account (debit 1300, credit 20x0) and builds the EMI schedule. A loan to be
+     * paid out elsewhere ({@link Loan#payoutToExternal()}) is disbursed only by the system (the loan-disbursement run).
+     */
     public Loan disburse(long loanId, Actor actor) {
         actor.requireStaffOrSystem(StaffRole.MANAGER);
         Loan loan = lock(loanId);
+        if (loan.payoutToExternal() && !actor.isSystem()) {
+            throw new InvalidStateException("Loan " + loan.loanNumber() + " is to be paid out to the customer's bank account"
+                    + " elsewhere: the loan-disbursement run pays it (hourly), or to its account if none is linked");
+        }
         BankAccount a = accounts.lock(loan.account().id());
         a.requireActive();
         Map<String, Object> before = describe(loan);
@@ -512,6 +526,6 @@ public class LoanService {
     private static Map<String, Object> describe(Loan l) {
         return Map.of("loanNumber", l.loanNumber(), "status", l.status().name(), "principal", l.principal().toString(),
                 "rate", l.annualRate().toPlainString(), "tenureMonths", l.tenureMonths(),
-                "outstanding", l.outstandingPrincipal().toString());
+                "outstanding", l.outstandingPrincipal().toString(), "payoutToExternal", l.payoutToExternal());
     }
 }

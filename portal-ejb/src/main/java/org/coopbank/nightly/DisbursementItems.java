@@ -8,6 +8,8 @@ import java.time.LocalDate;
 import java.util.List;
 import org.coopbank.loan.Loan;
 import org.coopbank.loan.LoanService;
+import org.coopbank.payout.LinkedAccounts;
+import org.coopbank.payout.PayoutService;
 import org.coopbank.shared.Actor;
 import org.coopbank.shared.BusinessClock;
 
@@ -19,11 +21,12 @@ import org.coopbank.shared.BusinessClock;
  * refusal (the loan no longer APPROVED, its account frozen or closed) is a {@code BusinessException}: the job skips
  * and logs it.
  * <p>
- * <b>Payouts (extension point).</b> A disbursement paid out to the customer's external bank account goes through
- * {@code org.coopbank.payout.PayoutService}, which is being built separately and is not in this code base yet. When it
- * lands, {@link #disburse} is the one place to branch: a loan carrying a payout instruction is handed to the payout
- * service (debit 1300, credit 2200 payout clearing, its status followed until processed) instead of
- * {@link #toOwnAccount}; the key and the transaction stay as they are.
+ * <b>Payouts.</b> A loan applied for with the instruction "pay out to the customer's bank account elsewhere"
+ * ({@code loan.payout_to_external}, V27) whose customer has an ACTIVE linked bank account is disbursed through
+ * {@link PayoutService#payLoanDisbursement} instead (debit 1300, credit 2200 payout clearing; the gateway asked after
+ * the item commits, its status followed by the payout webhooks; a reversal credits the loan's own account). Without a
+ * linked account by then it is disbursed to its own account, as the FD maturity does. The key and the transaction stay
+ * as they are.
  */
 @Stateless
 public class DisbursementItems {
@@ -36,6 +39,12 @@ public class DisbursementItems {
 
     @Inject
     ItemKeys keys;
+
+    @Inject
+    PayoutService payouts;
+
+    @Inject
+    LinkedAccounts linkedAccounts;
 
     public List<Long> ids(LocalDate businessDate, long afterId, int limit) {
         return loans.approvedIds(businessDate, afterId, limit);
@@ -52,8 +61,11 @@ public class DisbursementItems {
             if (keys.isDone(NightlyJob.LOAN_DISBURSEMENT, key, businessDate)) {
                 return null;
             }
-            // extension point: a payout instruction on the loan would route to PayoutService here (see above)
-            String outcome = toOwnAccount(loanId);
+            Loan loan = loans.get(loanId);
+            String outcome = loan.payoutToExternal() && linkedAccounts.active(loan.customer().id()).isPresent()
+                    ? "PAID_OUT payout " + payouts.payLoanDisbursement(loanId, businessDate,
+                            Actor.system(NightlyJob.LOAN_DISBURSEMENT.jobName())).id()
+                    : toOwnAccount(loanId);
             keys.markDone(NightlyJob.LOAN_DISBURSEMENT, key, businessDate, outcome);
             return outcome;
         });

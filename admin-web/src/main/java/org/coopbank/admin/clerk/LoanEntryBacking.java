@@ -30,6 +30,7 @@ public class LoanEntryBacking extends CustomerTask {
     private BigDecimal annualRate;
     private Integer tenureMonths;
     private String purpose;
+    private boolean payoutToExternal;
     private List<EmiCalculator.Line> schedule;
 
     public void preview() {
@@ -42,9 +43,17 @@ public class LoanEntryBacking extends CustomerTask {
 
     public String submit() {
         Loan loan = loans.apply(new LoanService.Application(getCustomerId(), accountId, principal, annualRate,
-                tenureMonths == null ? 0 : tenureMonths, purpose), current.actor());
+                tenureMonths == null ? 0 : tenureMonths, purpose, false, payoutToExternal), current.actor());
         return ClerkPages.toCustomer(getCustomerId(), ClerkPages.text("loanEntry.done", loan.loanNumber(),
                 IndianFormat.rupees(loan.principal())));
+    }
+
+    public boolean isPayoutToExternal() {
+        return payoutToExternal;
+    }
+
+    public void setPayoutToExternal(boolean payoutToExternal) {
+        this.payoutToExternal = payoutToExternal;
     }
 
     public boolean isPreviewed() {

@@ -26,6 +26,11 @@ import org.coopbank.loan.LoanService;
 import org.coopbank.loan.LoanStatus;
 import org.coopbank.nightly.DisbursementItems;
 import org.coopbank.nightly.NightlyJob;
+import org.coopbank.payout.LinkedAccounts;
+import org.coopbank.payout.PayoutPurpose;
+import org.coopbank.payout.PayoutRow;
+import org.coopbank.payout.PayoutService;
+import org.coopbank.payout.PayoutStatus;
 import org.coopbank.shared.BusinessClock;
 import org.coopbank.shared.DuplicateException;
 import org.coopbank.shared.InvalidStateException;
@@ -71,6 +76,12 @@ class LoanDisbursementJobIT {
 
     @Inject
     BusinessClock clock;
+
+    @Inject
+    LinkedAccounts linked;
+
+    @Inject
+    PayoutService payouts;
 
     @AfterEach
     void booksStaySound() {
@@ -142,6 +153,54 @@ class LoanDisbursementJobIT {
             assertDisbursedOnce(l, date);
         }
         loans.reject(frozen.id(), "test over", TestData.MANAGER); // no approved loan left for other tests' runs
+    }
+
+    @Test
+    void aLoanToBePaidOut_goesToTheLinkedBankAccount_byPayout_once_andTheManagerCannotCreditItHere() throws Exception {
+        LocalDate day0 = BatchProbe.freshDay0();
+        Loan out;
+        Loan noLink;
+        clock.pin(day0);
+        try {
+            BankAccount a = data.savingsWith("Disburse Payout", "1000.00");
+            linked.add(a.customer().id(), "Disburse Payout", "HDFC0001234", "50100098765432", TestData.CLERK);
+            out = loans.approve(loans.apply(new LoanService.Application(a.customer().id(), a.id(), PRINCIPAL.amount(),
+                    new BigDecimal("12"), 12, "Payout test", false, true), TestData.CLERK).id(), TestData.MANAGER);
+            BankAccount b = data.savingsWith("Disburse Payout No Link", "1000.00");
+            noLink = loans.approve(loans.apply(new LoanService.Application(b.customer().id(), b.id(), PRINCIPAL.amount(),
+                    new BigDecimal("12"), 12, "Payout test", false, true), TestData.CLERK).id(), TestData.MANAGER);
+        } finally {
+            clock.unpin();
+        }
+        Loan outLoan = out;
+        InvalidStateException byHand = assertThrows(InvalidStateException.class,
+                () -> loans.disburse(outLoan.id(), TestData.MANAGER));
+        assertTrue(byHand.getMessage().contains("paid out"), byHand.getMessage());
+
+        LocalDate date = day0.plusDays(1);
+        ExecutionRow run = probe.await(operations.start(NightlyJob.LOAN_DISBURSEMENT, date, TestData.ACCOUNTANT));
+        assertEquals("COMPLETED", run.status(), run.exitStatus());
+        Loan l = loans.get(out.id());
+        assertEquals(LoanStatus.DISBURSED, l.status());
+        assertEquals(PRINCIPAL, l.outstandingPrincipal());
+        assertEquals(12, loans.schedule(l.id()).size());
+        assertEquals(Money.of(new BigDecimal("1000.00")), accounts.get(accountId(l)).balance(), "nothing credited here");
+        List<PayoutRow> rows = payouts.forCustomer(l.customer().id());
+        assertEquals(1, rows.size(), rows.toString());
+        assertEquals(PayoutPurpose.LOAN_DISBURSEMENT, rows.get(0).purpose());
+        assertEquals(PRINCIPAL, rows.get(0).amount());
+        assertEquals("XXXX5432", rows.get(0).toAccount());
+        long deadline = System.currentTimeMillis() + 30_000;
+        while (payouts.get(rows.get(0).id()).status() != PayoutStatus.PROCESSED && System.currentTimeMillis() < deadline) {
+            Thread.sleep(200);
+        }
+        assertEquals(PayoutStatus.PROCESSED, payouts.get(rows.get(0).id()).status(), "the simulated gateway's webhook");
+        // without a linked bank account by then, the loan is disbursed to its own account
+        assertDisbursedOnce(noLink, date);
+
+        String raw = probe.awaitRaw(probe.startBypassingGuard("loan-disbursement", date));
+        assertTrue(raw.startsWith("COMPLETED") && raw.contains("WRITE_COUNT=0"), raw);
+        assertEquals(1, payouts.forCustomer(l.customer().id()).size(), "a second run pays nothing out again");
     }
 
     @Test
