@@ -160,11 +160,13 @@ class LoanDisbursementJobIT {
         LocalDate day0 = BatchProbe.freshDay0();
         Loan out;
         Loan noLink;
+        long customerId;
         clock.pin(day0);
         try {
             BankAccount a = data.savingsWith("Disburse Payout", "1000.00");
-            linked.add(a.customer().id(), "Disburse Payout", "HDFC0001234", "50100098765432", TestData.CLERK);
-            out = loans.approve(loans.apply(new LoanService.Application(a.customer().id(), a.id(), PRINCIPAL.amount(),
+            customerId = a.customer().id();
+            linked.add(customerId, "Disburse Payout", "HDFC0001234", "50100098765432", TestData.CLERK);
+            out = loans.approve(loans.apply(new LoanService.Application(customerId, a.id(), PRINCIPAL.amount(),
                     new BigDecimal("12"), 12, "Payout test", false, true), TestData.CLERK).id(), TestData.MANAGER);
             BankAccount b = data.savingsWith("Disburse Payout No Link", "1000.00");
             noLink = loans.approve(loans.apply(new LoanService.Application(b.customer().id(), b.id(), PRINCIPAL.amount(),
@@ -185,7 +187,7 @@ class LoanDisbursementJobIT {
         assertEquals(PRINCIPAL, l.outstandingPrincipal());
         assertEquals(12, loans.schedule(l.id()).size());
         assertEquals(Money.of(new BigDecimal("1000.00")), accounts.get(accountId(l)).balance(), "nothing credited here");
-        List<PayoutRow> rows = payouts.forCustomer(l.customer().id());
+        List<PayoutRow> rows = payouts.forCustomer(customerId);
         assertEquals(1, rows.size(), rows.toString());
         assertEquals(PayoutPurpose.LOAN_DISBURSEMENT, rows.get(0).purpose());
         assertEquals(PRINCIPAL, rows.get(0).amount());
@@ -200,7 +202,7 @@ class LoanDisbursementJobIT {
 
         String raw = probe.awaitRaw(probe.startBypassingGuard("loan-disbursement", date));
         assertTrue(raw.startsWith("COMPLETED") && raw.contains("WRITE_COUNT=0"), raw);
-        assertEquals(1, payouts.forCustomer(l.customer().id()).size(), "a second run pays nothing out again");
+        assertEquals(1, payouts.forCustomer(customerId).size(), "a second run pays nothing out again");
     }
 
     @Test
