@@ -8,10 +8,9 @@
  * {@code batch_item_done} (and {@code uk_fd_renewed_from}: an FD is renewed once). A linked account that cannot take
  * the credit (frozen, closed) is a business refusal: the item is skipped, logged, and tried again on the next run.
  * <p>
- * TODO (payments issue): maturity paid out to the customer's external bank account through {@code PayoutService}
- * (debit 2100/5100, credit 2200 payout clearing; status followed until processed; a reversal credits the linked
- * account instead). The schema has no payout instruction on an FD yet, so every FD is paid to its linked account
- * or renewed; when instructions arrive, FDs carrying one must be skipped here with that reason until the payout
- * path exists.
+ * Payout: an FD opened with the instruction "pay out on maturity" ({@code payout_to_external}, V24) whose customer has
+ * an ACTIVE linked bank account is paid out instead through {@code PayoutService.payFdMaturity} (debit 2100/5100,
+ * credit 2200 payout clearing; the gateway asked after the item commits, followed by the payout webhooks; a reversal
+ * credits the linked account); the item's work is in {@code org.coopbank.nightly.NightlyItems#matureFd}.
  */
 package org.coopbank.batch.depositmaturity;
