@@ -10,7 +10,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import org.coopbank.it.Deployments;
+import org.coopbank.it.portal.PortalBank;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.openqa.selenium.By;
 
 /** What every browser test needs: the deployment (product EAR plus the fixture servlet) and the fixture calls. */
 final class BrowserTestSupport {
@@ -38,5 +40,21 @@ final class BrowserTestSupport {
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(200, r.statusCode(), action + ": " + r.body());
         return r.body().trim();
+    }
+
+    /** A fresh portal member from the portal fixture (a savings account, a running loan with an overdue EMI). */
+    static PortalBank.Made portalMember(String base, String name) throws Exception {
+        HttpResponse<String> made = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base
+                        + "/bank-tests/fixtures/portal?name=" + URLEncoder.encode(name, StandardCharsets.UTF_8)))
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, made.statusCode(), made.body());
+        return PortalBank.Made.parse(made.body());
+    }
+
+    /** Signs the member in with mobile and password on {@code /portal/login} and waits for the next page. */
+    static void signIn(WebBrowser b, PortalBank.Made m) {
+        b.go("/portal/login");
+        b.type(By.name("username"), m.mobile()).type(By.name("password"), PortalBank.PASSWORD)
+                .clickAndWaitForNewPage(By.cssSelector("#login-form button[type=submit]"));
     }
 }

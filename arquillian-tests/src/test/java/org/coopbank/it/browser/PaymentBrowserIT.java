@@ -4,11 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import org.coopbank.it.Deployments;
 import org.coopbank.it.portal.PortalBank;
@@ -47,16 +43,9 @@ class PaymentBrowserIT {
     @Test
     void aMemberPaysTheOverdueEmi_withTheSimulatedGateway_andSeesItPaidAndTold() throws Exception {
         String base = BrowserTestSupport.base(testWar);
-        HttpResponse<String> made = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base
-                        + "/bank-tests/fixtures/portal?name=Paying+Member")).POST(HttpRequest.BodyPublishers.noBody()).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertEquals(200, made.statusCode(), made.body());
-        PortalBank.Made m = PortalBank.Made.parse(made.body());
-
+        PortalBank.Made m = BrowserTestSupport.portalMember(base, "Paying Member");
         WebBrowser b = browsers.open(base, Viewport.PHONE);
-        b.go("/portal/login");
-        b.type(By.name("username"), m.mobile()).type(By.name("password"), PortalBank.PASSWORD)
-                .clickAndWaitForNewPage(By.cssSelector("#login-form button[type=submit]"));
+        BrowserTestSupport.signIn(b, m);
         assertEquals("/portal/dashboard", b.path());
 
         b.go("/portal/loans/" + m.loanId());
