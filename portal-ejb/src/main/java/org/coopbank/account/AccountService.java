@@ -370,6 +370,20 @@ public class AccountService {
         return a;
     }
 
+    /**
+     * Locks many accounts in one statement, in id order, in the caller's transaction (a nightly chunk); a later
+     * {@link #lock} of one of them in the same transaction finds it locked and asks the database nothing.
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public List<BankAccount> lockAll(java.util.Collection<Long> accountIds) {
+        if (accountIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT a FROM BankAccount a WHERE a.id IN :ids ORDER BY a.id", BankAccount.class)
+                .setParameter("ids", Set.copyOf(accountIds)).setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList();
+    }
+
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public AccountTransaction record(AccountTransaction txn) {
         em.persist(txn);

@@ -425,6 +425,23 @@ public class LoanService {
         return chargePenalty(loan, actor);
     }
 
+    /**
+     * Locks the loans of one chunk of the nightly emi-overdue job in the caller's transaction, in id order, and loads
+     * their schedules in one more statement; the per-loan work that follows in the same transaction
+     * ({@link #chargePenalInterest}) then finds each loan locked and its instalments loaded.
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public List<Loan> lockForPenalty(java.util.Collection<Long> loanIds) {
+        if (loanIds.isEmpty()) {
+            return List.of();
+        }
+        List<Loan> locked = em.createQuery("SELECT l FROM Loan l WHERE l.id IN :ids ORDER BY l.id", Loan.class)
+                .setParameter("ids", loanIds).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+        em.createQuery("SELECT DISTINCT l FROM Loan l LEFT JOIN FETCH l.installments WHERE l.id IN :ids", Loan.class)
+                .setParameter("ids", loanIds).getResultList(); // fills the locked loans' schedules
+        return locked;
+    }
+
     /** Brings the loan's penal interest up to today and posts what was added (debit 1320, credit 4100), audited. */
     private Money chargePenalty(Loan loan, Actor actor) {
         if (loan.status() != LoanStatus.DISBURSED) {

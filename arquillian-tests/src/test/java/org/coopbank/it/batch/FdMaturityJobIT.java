@@ -182,6 +182,41 @@ class FdMaturityJobIT {
     }
 
     @Test
+    void aFrozenLinkedAccount_isSkipped_leftActive_andPaidOnTheNextRunOnceUnfrozen() throws Exception {
+        LocalDate day0 = BatchProbe.freshDay0();
+        FixedDeposit before = openedOn(day0, "Maturing Frozen Before", 6, false);
+        FixedDeposit frozen = openedOn(day0, "Maturing Frozen", 6, false);
+        FixedDeposit renewing = openedOn(day0, "Maturing Frozen Renewing", 6, true);
+        FixedDeposit after = openedOn(day0, "Maturing Frozen After", 6, false);
+        long frozenAccount = frozen.linkedAccount().id();
+        accounts.freeze(frozenAccount, "test: fd-maturity refusal", TestData.MANAGER);
+        accounts.freeze(renewing.linkedAccount().id(), "test: a renewal touches no account", TestData.MANAGER);
+        LocalDate date = frozen.maturityDate();
+        Properties p = new Properties();
+        p.setProperty("chunkSize", "2"); // the refused FD sits inside a chunk with others
+        ExecutionRow run = probe.await(operations.start(NightlyJob.FD_MATURITY, date, p, TestData.ACCOUNTANT));
+        assertEquals("COMPLETED", run.status(), run.exitStatus());
+        assertTrue(run.skipped() >= 1, "the frozen account's FD (and any other test's left frozen): " + run.skipped());
+        assertPaidOnce(before, date);
+        assertPaidOnce(after, date);
+        assertEquals(FdStatus.ACTIVE, deposits.get(frozen.id()).status(), "refused, left for the next run");
+        assertEquals(0, probe.entries(EventType.FD_MATURITY, frozen.fdNumber()));
+        assertEquals(OPENING.minus(frozen.principal()), balance(frozen));
+        assertEquals(FdStatus.MATURED, deposits.get(renewing.id()).status(), "renewed although its account is frozen");
+
+        accounts.unfreeze(frozenAccount, TestData.MANAGER);
+        accounts.unfreeze(renewing.linkedAccount().id(), TestData.MANAGER);
+        LocalDate next = date.plusDays(1);
+        ExecutionRow late = probe.await(operations.start(NightlyJob.FD_MATURITY, next, p, TestData.ACCOUNTANT));
+        assertEquals("COMPLETED", late.status(), late.exitStatus());
+        FixedDeposit paid = deposits.get(frozen.id());
+        assertEquals(FdStatus.MATURED, paid.status());
+        assertEquals(OPENING.minus(frozen.principal()).plus(frozen.maturityAmount()), balance(frozen));
+        assertEquals(1, probe.entries(EventType.FD_MATURITY, frozen.fdNumber()));
+        assertPaidOnce(before, date);
+    }
+
+    @Test
     void failureMidChunk_thenRestart_paysTheRest_andNothingTwice() throws Exception {
         LocalDate day0 = BatchProbe.freshDay0();
         List<FixedDeposit> mine = new ArrayList<>();
@@ -199,20 +234,22 @@ class FdMaturityJobIT {
         ExecutionRow failed = probe.await(operations.start(NightlyJob.FD_MATURITY, date, p, TestData.ACCOUNTANT));
         assertEquals("FAILED", failed.status());
         assertTrue(String.valueOf(failed.failureReason()).contains("Injected test failure"), failed.failureReason());
-        for (int i = 0; i < 3; i++) {
+        // the first chunk (up to our 2nd FD) committed; the second (our 3rd FD, then the poisoned 4th) rolled back whole
+        for (int i = 0; i < 2; i++) {
             assertPaidOnce(mine.get(i), date);
         }
-        assertEquals(FdStatus.ACTIVE, deposits.get(mine.get(3).id()).status());
-        assertEquals(FdStatus.ACTIVE, deposits.get(mine.get(4).id()).status());
+        for (int i = 2; i < 5; i++) {
+            assertEquals(FdStatus.ACTIVE, deposits.get(mine.get(i).id()).status(), "rolled back with its chunk: " + i);
+            assertEquals(0, probe.entries(EventType.FD_MATURITY, mine.get(i).fdNumber()), "nothing posted: " + i);
+        }
         LedgerAssertions.assertBooksSound(reports, clock);
 
         System.clearProperty(TestFaults.POISON);
         ExecutionRow restarted = probe.await(operations.restart(failed.executionId(), TestData.SUPERADMIN));
         assertEquals("COMPLETED", restarted.status(), restarted.exitStatus());
-        // from the checkpoint (before our 3rd FD): the 3rd, paid in its own transaction before the failure, is no longer
-        // ACTIVE, so only the 4th and 5th are read and done
-        assertEquals(2, restarted.read(), "our 4th and 5th FDs");
-        assertEquals(2, restarted.written(), "our 4th and 5th FDs");
+        // from the checkpoint (after our 2nd FD): the 3rd, 4th and 5th are read and done
+        assertEquals(3, restarted.read(), "our 3rd, 4th and 5th FDs");
+        assertEquals(3, restarted.written(), "our 3rd, 4th and 5th FDs");
         assertEquals(0, restarted.filtered());
         for (int i = 0; i < 4; i++) {
             assertPaidOnce(mine.get(i), date);

@@ -5,10 +5,11 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.coopbank.batch.support.IdPageReader;
 import org.coopbank.nightly.NightlyItems;
 
-/** Ids of ACTIVE FDs whose maturity date is on or before the business date. */
+/** Ids of ACTIVE FDs whose maturity date is on or before the business date; the refused (frozen account) marked. */
 @Named
 @Dependent
 public class MaturedFdReader extends IdPageReader {
@@ -19,5 +20,10 @@ public class MaturedFdReader extends IdPageReader {
     @Override
     protected List<Long> fetch(LocalDate date, long afterId, int limit) {
         return items.maturedFdIds(date, afterId, limit);
+    }
+
+    @Override
+    protected Map<Long, String> refusals(LocalDate date, List<Long> ids) {
+        return items.fdRefusals(date, ids);
     }
 }

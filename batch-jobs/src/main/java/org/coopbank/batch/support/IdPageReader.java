@@ -9,11 +9,13 @@ import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Reads the ids a nightly job works on, in id order, a page at a time. The checkpoint is the last id handed out
  * (not a position in a list): items done before a failure drop out of the query (or are found done by their
  * idempotency key), so a restart resumes after the last committed chunk whatever the list looks like by then.
+ * An item is its id ({@code Long}), or a {@link RefusedItem} when {@link #refusals} says so.
  */
 public abstract class IdPageReader extends AbstractItemReader {
 
@@ -31,9 +33,19 @@ public abstract class IdPageReader extends AbstractItemReader {
     private long fetchedUpTo;
     private boolean exhausted;
     private final Deque<Long> page = new ArrayDeque<>();
+    private Map<Long, String> refused = Map.of();
 
     /** The next page of at most {@code limit} ids above {@code afterId}, as of {@code date}. */
     protected abstract List<Long> fetch(LocalDate date, long afterId, int limit);
+
+    /**
+     * The ids of a fetched page that the job would refuse as of {@code date}, with the reason (none by default):
+     * they are handed out as {@link RefusedItem}s, which the processor skips, so a refusal never reaches a chunk's
+     * transaction.
+     */
+    protected Map<Long, String> refusals(LocalDate date, List<Long> ids) {
+        return Map.of();
+    }
 
     /**
      * How many ids above {@code afterId} there are to read as of {@code date} (-1: not known). Counted when the step
@@ -60,16 +72,19 @@ public abstract class IdPageReader extends AbstractItemReader {
         if (page.isEmpty() && !exhausted) {
             List<Long> ids = fetch(date, fetchedUpTo, PAGE);
             page.addAll(ids);
+            refused = ids.isEmpty() ? Map.of() : refusals(date, ids);
             exhausted = ids.size() < PAGE;
             if (!ids.isEmpty()) {
                 fetchedUpTo = ids.get(ids.size() - 1);
             }
         }
         Long next = page.poll();
-        if (next != null) {
-            lastRead = next;
+        if (next == null) {
+            return null;
         }
-        return next;
+        lastRead = next;
+        String refusal = refused.get(next);
+        return refusal == null ? next : new RefusedItem(next, refusal);
     }
 
     @Override
