@@ -106,6 +106,11 @@ public class PaymentReconciliationBacking implements Serializable {
         return imported;
     }
 
+    /** The lines of the last import on this screen (none before the first). */
+    public java.util.List<SettlementImportResult.Line> getImportedLines() {
+        return imported == null ? java.util.List.of() : imported.lines();
+    }
+
     public void review() {
         reviewing = true;
     }
