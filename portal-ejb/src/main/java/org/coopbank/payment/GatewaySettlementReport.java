@@ -29,6 +29,22 @@ public record GatewaySettlementReport(String id, Money gross, Money fees, Money 
         return Money.of(BigDecimal.valueOf(paise).movePointLeft(Money.SCALE).setScale(Money.SCALE, RoundingMode.HALF_UP));
     }
 
+    /**
+     * One settlement entity in Razorpay's JSON (the settlement report's items and the {@code settlement.processed}
+     * webhook's {@code payload.settlement.entity}), amounts in paise, to rupees (exact). Razorpay's {@code amount} is what
+     * it paid into the bank and its {@code fees} the fee <em>including</em> the GST in {@code tax} (as on its payment
+     * entity), so gross = amount + fees and the fee without tax = fees - tax (negative, and so flagged, if tax &gt; fees).
+     */
+    public static GatewaySettlementReport fromRazorpay(org.json.JSONObject j) {
+        long amount = j.getLong("amount");
+        long fees = j.optLong("fees", 0);
+        long tax = j.optLong("tax", 0);
+        return new GatewaySettlementReport(j.getString("id"), rupees(Math.addExact(amount, fees)),
+                rupees(Math.subtractExact(fees, tax)), rupees(tax), rupees(amount),
+                j.isNull("utr") ? null : j.optString("utr", null), j.optString("status", ""),
+                Instant.ofEpochSecond(j.optLong("created_at", 0)));
+    }
+
     /** The gateway's charges: fee plus tax, the expense on 5200. */
     public Money charges() {
         return fees.plus(tax);

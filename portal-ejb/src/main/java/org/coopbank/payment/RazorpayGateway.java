@@ -133,7 +133,7 @@ public class RazorpayGateway implements PaymentGateway {
                 List<Settlement> page = client().settlement.fetchAll(new JSONObject().put("from", from.getEpochSecond())
                         .put("to", to.getEpochSecond()).put("count", PAGE).put("skip", skip));
                 for (Settlement s : page) {
-                    out.add(settlementOf(s.toJson()));
+                    out.add(GatewaySettlementReport.fromRazorpay(s.toJson()));
                 }
                 if (page.size() < PAGE || skip > MAX_SKIP) {
                     return out;
@@ -148,15 +148,4 @@ public class RazorpayGateway implements PaymentGateway {
     private static final int PAGE = 100;
     private static final int MAX_SKIP = 100_000;
 
-    /** One settlement entity of Razorpay's JSON, amounts in paise, to rupees (exact). */
-    static GatewaySettlementReport settlementOf(JSONObject j) {
-        long amount = j.getLong("amount");
-        long fees = j.optLong("fees", 0);
-        long tax = j.optLong("tax", 0);
-        return new GatewaySettlementReport(j.getString("id"),
-                GatewaySettlementReport.rupees(Math.addExact(amount, fees)),
-                GatewaySettlementReport.rupees(Math.subtractExact(fees, tax)), GatewaySettlementReport.rupees(tax),
-                GatewaySettlementReport.rupees(amount), j.isNull("utr") ? null : j.optString("utr", null),
-                j.optString("status", ""), Instant.ofEpochSecond(j.optLong("created_at", 0)));
-    }
 }

@@ -152,6 +152,37 @@ class SettlementImportIT {
         api.assertBooksSound();
     }
 
+    /** Razorpay's settlement.processed event for one settlement (paise), signed by the server's simulated gateway. */
+    private PaymentApi.Delivery settlementProcessed(String id, long net, long feesWithTax, long tax, String utr)
+            throws Exception {
+        String body = "{\"entity\":\"event\",\"account_id\":\"acc_simulated\",\"event\":\"settlement.processed\","
+                + "\"contains\":[\"settlement\"],\"payload\":{\"settlement\":{\"entity\":{\"id\":\"" + id
+                + "\",\"entity\":\"settlement\",\"amount\":" + net + ",\"status\":\"processed\",\"fees\":" + feesWithTax
+                + ",\"tax\":" + tax + ",\"utr\":\"" + utr + "\",\"created_at\":1764115200}}},\"created_at\":1764115201}";
+        return new PaymentApi.Delivery("evt_it_setl_" + System.nanoTime(), body, api.fixture("sign", "body", body));
+    }
+
+    @Test
+    void settlementProcessedWebhook_postsOnce_andAnotherDeliveryOrTheImportDoesNot() throws Exception {
+        Customer c = api.customer();
+        LocalDate day = ownDay();
+        depositCapturedOn(c, "1000.00", day);
+        String id = setl(day);
+        String utr = "SIMUTR" + day.format(DateTimeFormatter.BASIC_ISO_DATE);
+        // Razorpay's shape: amount = net 976.40, fees 23.60 including tax 3.60
+        PaymentApi.Delivery first = settlementProcessed(id, 97640, 2360, 360, utr);
+        api.deliverOk(first);
+        assertEquals("APPLIED", api.awaitOutcome(first.eventId()));
+        assertEquals("1100 D 976.40, 1200 C 1000.00, 5200 D 23.60, 1", api.fixture("settlement-entries", "reference", id));
+
+        PaymentApi.Delivery again = settlementProcessed(id, 97640, 2360, 360, utr);
+        api.deliverOk(again);
+        assertEquals("ALREADY_SETTLED", api.awaitOutcome(again.eventId()), "another event id for the same settlement");
+        assertEquals(id + " ALREADY_RECORDED 1000.00 23.60 976.40", importDays(day, day.plusDays(1)));
+        assertEquals("1100 D 976.40, 1200 C 1000.00, 5200 D 23.60, 1", api.fixture("settlement-entries", "reference", id));
+        api.assertBooksSound();
+    }
+
     @Test
     void aClerk_cannotImport_andNothingIsPosted() throws Exception {
         Customer c = api.customer();
