@@ -1,6 +1,6 @@
 package org.coopbank.ledger;
 
-/** The chart of accounts (rows of {@code gl_account}, seeded by migration V2). */
+/** The chart of accounts (rows of {@code gl_account}, seeded by migrations V2, V4 and V28). */
 public enum GlCode {
     CASH("1000"),
     BANK_SETTLEMENT("1100"),
@@ -16,7 +16,9 @@ public enum GlCode {
     PENAL_INTEREST_INCOME("4100"),
     FEES_INCOME("4200"),
     SAVINGS_INTEREST_EXPENSE("5000"),
-    FD_INTEREST_EXPENSE("5100");
+    FD_INTEREST_EXPENSE("5100"),
+    /** the payment gateway's fee and the GST on it, kept out of a settlement (V28) */
+    GATEWAY_CHARGES("5200");
 
     private final String code;
 

@@ -25,4 +25,20 @@ public interface PaymentGateway {
 
     /** The order's payment attempts (the reconciler asks for orders still pending after a while). */
     List<GatewayPayment> paymentsOf(String orderId);
+
+    /** Whether {@link #settlements} works; without a report the accountant records settlements by hand. */
+    default boolean reportsSettlements() {
+        return false;
+    }
+
+    /**
+     * The settlements the gateway made between {@code from} and {@code to} (its settlement report, every page of it),
+     * in any status. Called outside a transaction: it may go over the network.
+     *
+     * @throws GatewayUnavailableException when the gateway does not answer
+     * @throws UnsupportedOperationException when the gateway has no settlement report ({@link #reportsSettlements()})
+     */
+    default List<GatewaySettlementReport> settlements(java.time.Instant from, java.time.Instant to) {
+        throw new UnsupportedOperationException(name() + " has no settlement report");
+    }
 }

@@ -14,13 +14,16 @@ public class PaymentGateways {
 
     private volatile PaymentGateway current;
 
+    @jakarta.inject.Inject
+    SimulatedCaptures simulatedCaptures;
+
     public PaymentGateway current() {
         PaymentGateway g = current;
         if (g == null) {
             synchronized (this) {
                 if (current == null) {
                     current = switch (GatewayConfig.mode()) {
-                        case SimulatedGateway.NAME -> new SimulatedGateway(GatewayConfig.simulatedSecret());
+                        case SimulatedGateway.NAME -> new SimulatedGateway(GatewayConfig.simulatedSecret(), simulatedCaptures);
                         case RazorpayGateway.NAME -> RazorpayGateway.fromConfig();
                         default -> throw new IllegalStateException(GatewayConfig.MODE
                                 + " must be simulated or razorpay, not " + GatewayConfig.mode());

@@ -96,7 +96,7 @@ public class PaymentReconciliation {
                     ((Number) r[1]).longValue(), money(r[2])));
         }
         Money captured = money(single("SELECT COALESCE(SUM(amount), 0) FROM payment WHERE status IN ('PAID', 'REFUNDED')"));
-        Money settled = money(single("SELECT COALESCE(SUM(amount), 0) FROM gateway_settlement"));
+        Money settled = money(single("SELECT COALESCE(SUM(gross), 0) FROM gateway_settlement"));
         Money clearing = money(single("SELECT COALESCE(SUM(debit - credit), 0) FROM journal_line WHERE gl_code = '"
                 + GlCode.GATEWAY_CLEARING.code() + "'"));
         int after = afterMinutes();
@@ -111,9 +111,17 @@ public class PaymentReconciliation {
         List<ReconciliationView.SettlementRow> settlements = em.createQuery(
                         "SELECT s FROM GatewaySettlement s ORDER BY s.id DESC", GatewaySettlement.class)
                 .setMaxResults(MAX_ROWS).getResultList().stream().map(s -> new ReconciliationView.SettlementRow(s.id(),
-                        s.reference(), s.amount(), s.journalEntryId(), s.recordedBy(), s.recordedAt())).toList();
+                        s.reference(), s.amount(), s.journalEntryId(), s.recordedBy(), s.recordedAt(), s.source(), s.gross(),
+                        s.fees().plus(s.tax()), s.utr())).toList();
+        List<ReconciliationView.FlaggedSettlement> flaggedSettlements = em.createQuery("""
+                        SELECT f FROM GatewaySettlementFlag f WHERE NOT EXISTS (SELECT s.id FROM GatewaySettlement s
+                        WHERE s.gateway = f.gateway AND (s.reference = f.settlementId OR s.utr = f.settlementId
+                        OR s.reference = f.utr OR s.utr = f.utr)) ORDER BY f.id DESC""", GatewaySettlementFlag.class)
+                .setMaxResults(MAX_ROWS).getResultList().stream().map(f -> new ReconciliationView.FlaggedSettlement(
+                        f.settlementId(), f.utr(), f.gross(), f.fees(), f.tax(), f.amount(), f.reason(), f.flaggedAt()))
+                .toList();
         return new ReconciliationView(byStatus, captured, settled, captured.minus(settled), clearing, flagged, stuck,
-                deadLetters(), settlements, after);
+                deadLetters(), settlements, after, flaggedSettlements, gateways.current().reportsSettlements());
     }
 
     /** Asks the gateway about one stuck order now and settles it through the exactly-once path. */
@@ -163,7 +171,10 @@ public class PaymentReconciliation {
 
     /**
      * The gateway's settlement report says {@code amount} reached the bank's account under {@code reference}: posts
-     * 1100 &lt;- 1200, once (the reference is unique), never more than the clearing account holds.
+     * 1100 &lt;- 1200, once (the reference is unique), never more than the clearing account holds. The reference is kept
+     * as the UTR too, so a settlement imported from the report ({@link SettlementImport}) under that settlement id or
+     * UTR, before or after, is refused as already recorded (the unique keys decide). For gateways without a report,
+     * and for a settlement the import flagged (record what really reached the bank, under its settlement id).
      */
     public GatewaySettlement recordSettlement(BigDecimal amount, String reference, Actor actor) {
         requireAccountant(actor);
@@ -173,7 +184,8 @@ public class PaymentReconciliation {
             throw new ValidationFailedException("reference", "may contain letters, digits and _ . / : - only");
         }
         String gateway = gateways.current().name();
-        if (!em.createQuery("SELECT s.id FROM GatewaySettlement s WHERE s.gateway = :g AND s.reference = :r", Long.class)
+        if (!em.createQuery("SELECT s.id FROM GatewaySettlement s WHERE s.gateway = :g AND (s.reference = :r OR s.utr = :r)",
+                        Long.class)
                 .setParameter("g", gateway).setParameter("r", ref).getResultList().isEmpty()) {
             throw new DuplicateException("Settlement " + ref + " was already recorded");
         }

@@ -3,7 +3,10 @@ package org.coopbank.payment;
 import com.razorpay.Order;
 import com.razorpay.RazorpayClient;
 import com.razorpay.RazorpayException;
+import com.razorpay.Settlement;
 import com.razorpay.Utils;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
@@ -110,4 +113,39 @@ public class RazorpayGateway implements PaymentGateway {
             throw new GatewayUnavailableException("Razorpay did not list the payments of order " + orderId);
         }
     }
+
+    @Override
+    public boolean reportsSettlements() {
+        return true;
+    }
+
+    /**
+     * {@code GET /v1/settlements?from=&to=&count=100&skip=} (the SDK's {@code settlement.fetchAll}), page after page
+     * until a page comes back short. {@code from}/{@code to} are Unix seconds. Razorpay's {@code amount} is what it paid
+     * into the bank, its {@code fees} the fee <em>including</em> the GST in {@code tax} (as on its payment entity), so
+     * gross = amount + fees and the fee without tax = fees - tax.
+     */
+    @Override
+    public List<GatewaySettlementReport> settlements(Instant from, Instant to) {
+        List<GatewaySettlementReport> out = new ArrayList<>();
+        try {
+            for (int skip = 0; ; skip += PAGE) {
+                List<Settlement> page = client().settlement.fetchAll(new JSONObject().put("from", from.getEpochSecond())
+                        .put("to", to.getEpochSecond()).put("count", PAGE).put("skip", skip));
+                for (Settlement s : page) {
+                    out.add(GatewaySettlementReport.fromRazorpay(s.toJson()));
+                }
+                if (page.size() < PAGE || skip > MAX_SKIP) {
+                    return out;
+                }
+            }
+        } catch (RazorpayException | RuntimeException e) {
+            LOG.log(Level.WARNING, "Razorpay did not list the settlements from " + from + " to " + to, e);
+            throw new GatewayUnavailableException("Razorpay did not list the settlements");
+        }
+    }
+
+    private static final int PAGE = 100;
+    private static final int MAX_SKIP = 100_000;
+
 }

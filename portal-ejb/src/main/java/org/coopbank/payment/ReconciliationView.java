@@ -10,14 +10,15 @@ import org.coopbank.shared.Money;
  * recorded.
  *
  * @param capturedTotal   every payment the gateway captured and we posted (PAID or REFUNDED)
- * @param settledTotal    the gateway settlements recorded (1100 &lt;- 1200)
+ * @param settledTotal    the gateway settlements recorded, gross (what left 1200 for 1100 and the gateway's charges)
  * @param expectedClearing captured minus settled: what 1200 should hold
  * @param clearingBalance 1200's balance in the ledger (debits minus credits)
  */
 public record ReconciliationView(List<StatusTotal> byStatus, Money capturedTotal, Money settledTotal,
                                  Money expectedClearing, Money clearingBalance, List<DeskPayment> flagged,
                                  List<DeskPayment> stuck, List<DeadLetter> deadLetters,
-                                 List<SettlementRow> settlements, int stuckAfterMinutes) {
+                                 List<SettlementRow> settlements, int stuckAfterMinutes,
+                                 List<FlaggedSettlement> flaggedSettlements, boolean settlementReport) {
 
     /** How many payments are in one status, and their total. */
     public record StatusTotal(PaymentStatus status, long count, Money total) {
@@ -32,9 +33,17 @@ public record ReconciliationView(List<StatusTotal> byStatus, Money capturedTotal
     public record DeadLetter(long rowId, String eventId, String eventType, Instant receivedAt, String orderId) {
     }
 
-    /** A settlement recorded. */
+    /**
+     * A settlement recorded: {@code amount} reached the bank (1100), {@code charges} the gateway kept (5200),
+     * {@code gross} left 1200; {@code source} MANUAL (typed in) or REPORT (imported).
+     */
     public record SettlementRow(long id, String reference, Money amount, long journalEntryId, String recordedBy,
-                                Instant recordedAt) {
+                                Instant recordedAt, String source, Money gross, Money charges, String utr) {
+    }
+
+    /** A settlement of the gateway's report not posted (its amounts do not add up), and not recorded by hand since. */
+    public record FlaggedSettlement(String settlementId, String utr, java.math.BigDecimal gross, java.math.BigDecimal fees,
+                                    java.math.BigDecimal tax, java.math.BigDecimal amount, String reason, Instant flaggedAt) {
     }
 
     /** 1200 minus what it should hold; zero when the clearing account agrees with the payments and settlements. */

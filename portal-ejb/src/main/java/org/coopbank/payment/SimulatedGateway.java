@@ -21,10 +21,19 @@ public class SimulatedGateway implements PaymentGateway {
     private static final char[] ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789".toCharArray();
 
     private final String secret;
+    private final SimulatedCaptures captures;
     private final Map<String, List<GatewayPayment>> attempts = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, GatewaySettlementReport> extraSettlements = new java.util.concurrent.ConcurrentHashMap<>();
 
+    /** A simulated gateway that has captured nothing (no settlements). */
     public SimulatedGateway(String secret) {
+        this(secret, null);
+    }
+
+    /** {@code captures}: the simulated gateway's payments as our database has them, for its settlement report. */
+    public SimulatedGateway(String secret, SimulatedCaptures captures) {
         this.secret = secret;
+        this.captures = captures;
     }
 
     /** A signed webhook delivery: what the gateway would POST, with its headers. */
@@ -76,6 +85,32 @@ public class SimulatedGateway implements PaymentGateway {
             all.addAll(added);
             return List.copyOf(all);
         });
+    }
+
+    @Override
+    public boolean reportsSettlements() {
+        return true;
+    }
+
+    /**
+     * Its settlement report ({@link SimulatedSettlements}): each day's captures settled the next day at 09:00 with the
+     * configured fee and GST, deterministically; plus any settlement a test reported ({@link #reportSettlement}).
+     */
+    @Override
+    public List<GatewaySettlementReport> settlements(Instant from, Instant to) {
+        List<GatewaySettlementReport> out = new java.util.ArrayList<>();
+        if (captures != null) {
+            out.addAll(SimulatedSettlements.settle(captures.capturedBetween(SimulatedSettlements.capturesFrom(from), to),
+                    captures.fees(), from, to, Instant.now()));
+        }
+        extraSettlements.values().stream().filter(s -> !s.createdAt().isBefore(from) && !s.createdAt().isAfter(to))
+                .sorted(java.util.Comparator.comparing(GatewaySettlementReport::id)).forEach(out::add);
+        return out;
+    }
+
+    /** Adds a settlement to its report as the gateway would send it, whatever its amounts (tests do, in memory only). */
+    public void reportSettlement(GatewaySettlementReport settlement) {
+        extraSettlements.put(settlement.id(), settlement);
     }
 
     /** The webhook signature of any body (the simulated checkout page and tests send their own). */

@@ -55,6 +55,9 @@ public class WebhookInbox {
     org.coopbank.payout.PayoutWebhooks payouts;
 
     @Inject
+    SettlementPosting settlements;
+
+    @Inject
     BusinessClock clock;
 
     @Inject
@@ -147,6 +150,8 @@ public class WebhookInbox {
             }
             case "payout.processed", "payout.reversed", "payout.failed" ->
                     new PaymentSettlement.Result(payouts.apply(e.eventType(), entity(payload, "payout")), null);
+            case "settlement.processed" -> new PaymentSettlement.Result(settlementProcessed(e.gateway(),
+                    e.body()), null);
             default -> new PaymentSettlement.Result(Outcome.IGNORED, null);
         };
         e.processed(r.outcome(), r.paymentId(), clock.now());
@@ -154,6 +159,30 @@ public class WebhookInbox {
             LOG.warning(() -> "Webhook " + e.eventId() + " (" + e.eventType() + "): " + r.outcome());
         }
         return r.outcome();
+    }
+
+    /**
+     * Razorpay's {@code settlement.processed}: the settlement recorded once, as the import does it
+     * ({@link SettlementPosting}, its own transaction; the unique keys make the webhook, the import and the manual entry
+     * post it once between them). Read with org.json, the SDK's own parser, like the settlement report.
+     */
+    private Outcome settlementProcessed(String gateway, String body) {
+        org.json.JSONObject entity = new org.json.JSONObject(body).getJSONObject("payload").getJSONObject("settlement")
+                .getJSONObject("entity");
+        GatewaySettlementReport r = GatewaySettlementReport.fromRazorpay(entity);
+        if (!r.processed()) {
+            return Outcome.IGNORED;
+        }
+        try {
+            return switch (settlements.record(gateway, r, org.coopbank.shared.Actor.system("gateway-webhook")).outcome()) {
+                case POSTED -> Outcome.APPLIED;
+                case FLAGGED -> Outcome.FLAGGED;
+                case NOT_PROCESSED, ERROR -> Outcome.IGNORED;
+                case ALREADY_RECORDED, ALREADY_FLAGGED -> Outcome.ALREADY_SETTLED;
+            };
+        } catch (DuplicateException ex) {
+            return Outcome.ALREADY_SETTLED;
+        }
     }
 
     private static JsonObject entity(JsonObject payload, String name) {

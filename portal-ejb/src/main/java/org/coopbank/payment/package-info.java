@@ -29,6 +29,16 @@
  * taking its message off {@code WebhookDLQ} and applying the stored event in one transaction (applied once, or nothing
  * changes and the message stays); a settlement received posts 1100 &lt;- 1200 once per gateway reference (unique key on
  * {@code gateway_settlement}, V19), never more than 1200 holds. Every action is audited.</li>
+ * <li>Settlements from the gateway's report ({@link org.coopbank.payment.SettlementImport}: the accountant's "Import
+ * settlements" for a range of days, and {@link org.coopbank.payment.SettlementImportTimer} daily for yesterday and
+ * today): the report is read outside any transaction ({@code PaymentGateway.settlements}: Razorpay's
+ * {@code GET /v1/settlements} paged, or the simulated gateway's next-day settlements of its captures less a configured
+ * fee and GST); each processed settlement is recorded in its own transaction
+ * ({@link org.coopbank.payment.SettlementPosting}): 1100 by the net amount and 5200 gateway charges by fee + tax, from
+ * 1200 by the gross, once, decided by the unique keys (gateway, reference) and (gateway, utr) that the manual entry
+ * shares (it stores its reference as both), so a settlement typed in under its id or UTR is never imported again and
+ * the other way round. Amounts that do not add up, or a gross above what 1200 holds: flagged once
+ * ({@code gateway_settlement_flag}, V28), nothing posted.</li>
  * </ul>
  */
 package org.coopbank.payment;

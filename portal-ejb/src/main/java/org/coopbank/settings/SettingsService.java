@@ -61,6 +61,9 @@ public class SettingsService {
     /** emi-reminders: how many days before its due date an instalment's reminder goes out. */
     public static final String BATCH_REMINDER_DAYS_BEFORE = "batch.emi-reminders.days-before";
 
+    /** Minute of the day (Asia/Kolkata) the daily import of the gateway's settlement report runs; read at server start. */
+    public static final String PAYMENT_SETTLEMENT_IMPORT_MINUTE = "payment.settlement.import-minute-of-day";
+
     /** Whole-number settings and their allowed ranges. */
     private static final Map<String, int[]> INT_RANGES = Map.ofEntries(
             Map.entry(GRACE_DAYS, new int[] {0, 90}),
@@ -82,7 +85,8 @@ public class SettingsService {
             Map.entry(BATCH_LEDGER_INTEGRITY_MINUTE, new int[] {0, 1439}),
             Map.entry(BATCH_LOAN_DISBURSEMENT_MINUTE, new int[] {0, 59}),
             Map.entry(BATCH_EMI_SCHEDULE_MINUTE, new int[] {0, 1439}),
-            Map.entry(BATCH_REMINDER_DAYS_BEFORE, new int[] {1, 30}));
+            Map.entry(BATCH_REMINDER_DAYS_BEFORE, new int[] {1, 30}),
+            Map.entry(PAYMENT_SETTLEMENT_IMPORT_MINUTE, new int[] {0, 1439}));
 
     @PersistenceContext
     EntityManager em;
@@ -137,6 +141,11 @@ public class SettingsService {
     /** A whole-number setting (see {@link #INT_RANGES}). */
     public int intSetting(String key) {
         return Integer.parseInt(value(key).trim());
+    }
+
+    /** A decimal setting (a rate or a percentage). */
+    public BigDecimal decimalSetting(String key) {
+        return new BigDecimal(value(key).trim());
     }
 
     /** Reverse proxies whose {@code X-Forwarded-For} is believed; empty unless configured. */

@@ -12,6 +12,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -213,6 +214,76 @@ class RazorpayGatewayStubTest {
                 gateway.createOrder(4716, 123456, "INR", Map.of()));
         stub.verify(postRequestedFor(urlEqualTo("/v1/orders")).withRequestBody(
                 com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath("$.receipt", equalTo("4716"))));
+    }
+
+    @Test
+    void settlements_getsEveryPageWithFromToCountSkip_andMapsPaiseToRupees_feesIncludingTax() {
+        StringBuilder first = new StringBuilder("{\"entity\":\"collection\",\"count\":100,\"items\":[");
+        first.append("""
+                {"id":"setl_DGlQ1Rj8os78Ec","entity":"settlement","amount":9973635,"status":"processed","fees":471699,
+                 "tax":71954,"utr":"1568176960vxp0rj","created_at":1568176960}""");
+        for (int i = 1; i < 100; i++) {
+            first.append(",{\"id\":\"setl_StubPage1n").append(String.format("%04d", i)).append("\",\"entity\":\"settlement\",")
+                    .append("\"amount\":50000,\"status\":\"processed\",\"fees\":0,\"tax\":0,\"utr\":\"RZRP").append(i)
+                    .append("\",\"created_at\":1764115200}");
+        }
+        first.append("]}");
+        stub.stubFor(get(com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo("/v1/settlements"))
+                .withQueryParam("skip", equalTo("0")).willReturn(okJson(first.toString())));
+        stub.stubFor(get(com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo("/v1/settlements"))
+                .withQueryParam("skip", equalTo("100")).willReturn(okJson("""
+                        {"entity":"collection","count":1,"items":[
+                         {"id":"setl_4xbSwsPABDJ8oK","entity":"settlement","amount":50000,"status":"created","fees":1180,
+                          "tax":180,"utr":null,"created_at":1509622306}]}""")));
+
+        List<GatewaySettlementReport> all = gateway.settlements(java.time.Instant.ofEpochSecond(1764028800),
+                java.time.Instant.ofEpochSecond(1764115199));
+
+        assertEquals(101, all.size());
+        GatewaySettlementReport s = all.get(0);
+        assertEquals("setl_DGlQ1Rj8os78Ec", s.id());
+        assertEquals(org.coopbank.shared.Money.of("99736.35"), s.net(), "amount: what reached the bank");
+        assertEquals(org.coopbank.shared.Money.of("3997.45"), s.fees(), "fees 4716.99 include the tax 719.54");
+        assertEquals(org.coopbank.shared.Money.of("719.54"), s.tax());
+        assertEquals(org.coopbank.shared.Money.of("104453.34"), s.gross(), "amount + fees");
+        assertEquals("1568176960vxp0rj", s.utr());
+        assertEquals(java.time.Instant.ofEpochSecond(1568176960), s.createdAt());
+        assertEquals(true, s.processed());
+        assertEquals(null, s.problem());
+        GatewaySettlementReport last = all.get(100);
+        assertEquals("setl_4xbSwsPABDJ8oK", last.id());
+        assertEquals(null, last.utr(), "a JSON null, not the text \"null\"");
+        assertFalse(last.processed());
+        for (String skip : List.of("0", "100")) {
+            stub.verify(1, getRequestedFor(com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo("/v1/settlements"))
+                    .withQueryParam("from", equalTo("1764028800")).withQueryParam("to", equalTo("1764115199"))
+                    .withQueryParam("count", equalTo("100")).withQueryParam("skip", equalTo(skip))
+                    .withBasicAuth(new BasicCredentials(KEY_ID, KEY_SECRET)));
+        }
+    }
+
+    @Test
+    void settlements_taxAboveTheFee_isMappedAsAProblem_notRepaired() {
+        stub.stubFor(get(com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo("/v1/settlements")).willReturn(okJson("""
+                {"entity":"collection","count":1,"items":[
+                 {"id":"setl_StubOdd000001","entity":"settlement","amount":10000,"status":"processed","fees":100,
+                  "tax":180,"utr":"UTRODD1","created_at":1764115200}]}""")));
+
+        GatewaySettlementReport s = gateway.settlements(java.time.Instant.ofEpochSecond(1764028800),
+                java.time.Instant.ofEpochSecond(1764115199)).get(0);
+
+        assertEquals(org.coopbank.shared.Money.of("-0.80"), s.fees());
+        assertTrue(s.problem().contains("negative"), s.problem());
+    }
+
+    @Test
+    void settlements_serverError_500_isGatewayUnavailable() {
+        stub.stubFor(get(com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo("/v1/settlements"))
+                .willReturn(aResponse().withStatus(500).withHeader("Content-Type", "application/json")
+                        .withBody("{\"error\":{\"code\":\"SERVER_ERROR\",\"description\":\"The server encountered an error\"}}")));
+
+        assertCustomerSafe(assertThrows(GatewayUnavailableException.class, () -> gateway.settlements(
+                java.time.Instant.ofEpochSecond(1764028800), java.time.Instant.ofEpochSecond(1764115199))));
     }
 
     private static void assertCustomerSafe(GatewayUnavailableException e) {

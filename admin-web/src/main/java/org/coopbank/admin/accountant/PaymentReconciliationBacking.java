@@ -14,11 +14,15 @@ import org.coopbank.payment.GatewaySettlement;
 import org.coopbank.payment.PaymentReconciler;
 import org.coopbank.payment.PaymentReconciliation;
 import org.coopbank.payment.ReconciliationView;
+import org.coopbank.payment.SettlementImport;
+import org.coopbank.payment.SettlementImportResult;
+import org.coopbank.shared.BusinessClock;
 import org.coopbank.payment.WebhookEvent;
 
 /**
  * {@code /accountant/payments}: online payments reconciled (accountant, superadmin). One service call per action:
- * reconcile a stuck order now, retry a dead-lettered webhook event, record a settlement received (after a review).
+ * reconcile a stuck order now, retry a dead-lettered webhook event, import the gateway's settlement report for a range
+ * of days (default yesterday to today), record a settlement received by hand (after a review).
  */
 @Named
 @ViewScoped
@@ -30,7 +34,17 @@ public class PaymentReconciliationBacking implements Serializable {
     transient PaymentReconciliation reconciliation;
 
     @Inject
+    transient SettlementImport imports;
+
+    @Inject
+    transient BusinessClock clock;
+
+    @Inject
     transient CurrentStaff current;
+
+    private java.time.LocalDate importFrom;
+    private java.time.LocalDate importTo;
+    private SettlementImportResult imported;
 
     private transient ReconciliationView view;
     private BigDecimal amount;
@@ -54,6 +68,47 @@ public class PaymentReconciliationBacking implements Serializable {
         WebhookEvent.Outcome o = reconciliation.retryDeadLetter(webhookEventRowId, current.actor());
         view = null;
         info(format("recon.retried", String.valueOf(webhookEventRowId), o.name()));
+    }
+
+    /** Imports the gateway's settlement report for the days chosen; the result table shows what became of each. */
+    public void importSettlements() {
+        imported = imports.importSettlements(getImportFrom(), getImportTo(), current.actor());
+        view = null;
+        info(format("recon.imported", String.valueOf(imported.lines().size()),
+                String.valueOf(imported.count(SettlementImportResult.Outcome.POSTED)),
+                String.valueOf(imported.count(SettlementImportResult.Outcome.ALREADY_RECORDED)),
+                String.valueOf(imported.count(SettlementImportResult.Outcome.FLAGGED))));
+    }
+
+    public java.time.LocalDate getImportFrom() {
+        if (importFrom == null) {
+            importFrom = clock.today().minusDays(1);
+        }
+        return importFrom;
+    }
+
+    public void setImportFrom(java.time.LocalDate importFrom) {
+        this.importFrom = importFrom;
+    }
+
+    public java.time.LocalDate getImportTo() {
+        if (importTo == null) {
+            importTo = clock.today();
+        }
+        return importTo;
+    }
+
+    public void setImportTo(java.time.LocalDate importTo) {
+        this.importTo = importTo;
+    }
+
+    public SettlementImportResult getImported() {
+        return imported;
+    }
+
+    /** The lines of the last import on this screen (none before the first). */
+    public java.util.List<SettlementImportResult.Line> getImportedLines() {
+        return imported == null ? java.util.List.of() : imported.lines();
     }
 
     public void review() {

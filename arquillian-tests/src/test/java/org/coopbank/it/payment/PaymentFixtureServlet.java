@@ -41,6 +41,10 @@ import org.coopbank.payment.PaymentGateways;
 import org.coopbank.payment.PaymentService;
 import org.coopbank.payment.SimulatedGateway;
 import org.coopbank.payment.WebhookInbox;
+import org.coopbank.payment.GatewaySettlementReport;
+import org.coopbank.payment.PaymentReconciliation;
+import org.coopbank.payment.SettlementImport;
+import org.coopbank.payment.SettlementImportResult;
 import org.coopbank.shared.Actor;
 
 /**
@@ -82,6 +86,12 @@ public class PaymentFixtureServlet extends HttpServlet {
 
     @Inject
     LedgerReports reports;
+
+    @Inject
+    SettlementImport settlementImport;
+
+    @Inject
+    PaymentReconciliation reconciliation;
 
     @Inject
     NotificationService notifications;
@@ -168,6 +178,53 @@ public class PaymentFixtureServlet extends HttpServlet {
                 yield r.isClean() && reports.trialBalance(java.time.LocalDate.now().plusYears(50)).balances()
                         ? "sound" : "problems: " + r.problems();
             }
+            // the payment's capture moved to noon (Asia/Kolkata) of a past day, so the simulated gateway settles it then
+            case "backdate" -> {
+                java.time.Instant at = java.time.LocalDate.parse(req.getParameter("day")).atTime(12, 0)
+                        .atZone(org.coopbank.shared.BusinessClock.ZONE).toInstant();
+                yield String.valueOf(sql("UPDATE payment SET settled_at = ? WHERE id = ? AND status = 'PAID'",
+                        at.atOffset(java.time.ZoneOffset.UTC), Long.parseLong(req.getParameter("id"))));
+            }
+            // imports the settlement report for the days, as ROLE (default accountant); one line per settlement:
+            // "id OUTCOME gross charges net", or "refused: CODE"
+            case "import-settlements" -> {
+                Actor as = "clerk".equals(req.getParameter("as")) ? TestData.CLERK
+                        : "system".equals(req.getParameter("as")) ? TestData.SYSTEM : TestData.ACCOUNTANT;
+                try {
+                    SettlementImportResult r = settlementImport.importSettlements(
+                            java.time.LocalDate.parse(req.getParameter("from")), java.time.LocalDate.parse(req.getParameter("to")), as);
+                    yield r.lines().stream().map(l -> l.settlementId() + " " + l.outcome() + " " + l.gross() + " "
+                            + l.charges() + " " + l.net()).collect(java.util.stream.Collectors.joining("\n"));
+                } catch (org.coopbank.shared.BusinessException e) {
+                    yield "refused: " + e.code();
+                }
+            }
+            // a settlement the simulated gateway's report will carry as given (paise), made at 09:00 of the day
+            case "report-settlement" -> {
+                simulated().reportSettlement(new GatewaySettlementReport(req.getParameter("id"),
+                        GatewaySettlementReport.rupees(Long.parseLong(req.getParameter("gross"))),
+                        GatewaySettlementReport.rupees(Long.parseLong(req.getParameter("fees"))),
+                        GatewaySettlementReport.rupees(Long.parseLong(req.getParameter("tax"))),
+                        GatewaySettlementReport.rupees(Long.parseLong(req.getParameter("net"))), req.getParameter("utr"),
+                        req.getParameter("status") == null ? "processed" : req.getParameter("status"),
+                        java.time.LocalDate.parse(req.getParameter("day")).atTime(9, 0)
+                                .atZone(org.coopbank.shared.BusinessClock.ZONE).toInstant()));
+                yield "reported";
+            }
+            // the accountant records a settlement by hand: "recorded ENTRY" or "refused: CODE"
+            case "record-settlement" -> {
+                try {
+                    yield "recorded " + reconciliation.recordSettlement(new BigDecimal(req.getParameter("amount")),
+                            req.getParameter("reference"), TestData.ACCOUNTANT).journalEntryId();
+                } catch (org.coopbank.shared.BusinessException e) {
+                    yield "refused: " + e.code();
+                }
+            }
+            // a GL account's balance, debits minus credits
+            case "gl-balance" -> glBalance(req.getParameter("code"));
+            // how many flags the settlement id has
+            case "settlement-flags" -> String.valueOf(count(
+                    "SELECT COUNT(*) FROM gateway_settlement_flag WHERE settlement_id = ?", req.getParameter("id")));
             default -> throw new IllegalArgumentException("unknown fixture action");
         };
         resp.setContentType("text/plain");
@@ -200,6 +257,42 @@ public class PaymentFixtureServlet extends HttpServlet {
             jms.createProducer().send(dlq, String.valueOf(rowId));
         }
         return w.eventId();
+    }
+
+    private int sql(String statement, Object... params) {
+        try (Connection c = portalDs.getConnection(); PreparedStatement ps = c.prepareStatement(statement)) {
+            for (int i = 0; i < params.length; i++) {
+                ps.setObject(i + 1, params[i]);
+            }
+            return ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private long count(String query, String param) {
+        try (Connection c = portalDs.getConnection(); PreparedStatement ps = c.prepareStatement(query)) {
+            ps.setString(1, param);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private String glBalance(String code) {
+        try (Connection c = portalDs.getConnection(); PreparedStatement ps = c.prepareStatement(
+                "SELECT COALESCE(SUM(debit - credit), 0) FROM journal_line WHERE gl_code = ?")) {
+            ps.setString(1, code);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getBigDecimal(1).setScale(2).toPlainString();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private String settlementEntries(String reference) {

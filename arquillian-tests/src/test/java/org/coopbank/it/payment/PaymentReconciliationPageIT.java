@@ -202,6 +202,39 @@ class PaymentReconciliationPageIT {
     }
 
     @Test
+    void importSettlements_postsTheDaysSettlementOnce_andListsIt_aSecondPressSaysAlreadyRecorded() throws Exception {
+        Customer c = api.customer();
+        java.time.LocalDate day = SettlementImportIT.ownDay();
+        Map<String, Object> checkout = api.start(c, "{\"type\":\"DEPOSIT\",\"accountId\":" + c.accountId()
+                + ",\"amount\":\"2500.00\"}");
+        api.fixture("gateway-attempt", "order", order(checkout), "payment", api.fixture("new-payment-id"),
+                "status", "captured", "paise", String.valueOf(paise(checkout)));
+        assertEquals("SETTLED", api.fixture("reconcile", "id", String.valueOf(id(checkout))));
+        assertEquals("1", api.fixture("backdate", "id", String.valueOf(id(checkout)), "day", day.toString()));
+        String setl = "setl_sim_" + day.format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE);
+        Map<String, String> days = Map.of("import:from", day.toString(), "import:to", day.plusDays(1).toString());
+
+        Browser b = staff("accountant");
+        HttpResponse<String> page = b.get(PAGE);
+        assertTrue(page.body().contains("id=\"import:run\""), page.body());
+        HttpResponse<String> done = press(b, page, "import", "import:run", days);
+        assertEquals(200, done.statusCode());
+        String imported = done.body().substring(done.body().indexOf("id=\"import:imported\""));
+        assertTrue(imported.contains(setl) && imported.contains("posted now"), done.body());
+        assertTrue(done.body().contains("1 posted now, 0 already recorded, 0 flagged"), done.body());
+        // 2500.00 gross, fee 50.00 + GST 9.00, net 2441.00
+        assertEquals("1100 D 2441.00, 1200 C 2500.00, 5200 D 59.00, 1", api.fixture("settlement-entries", "reference", setl));
+
+        HttpResponse<String> page2 = b.get(PAGE);
+        String settlements = page2.body().substring(page2.body().indexOf("id=\"settlement:settlements\""));
+        assertTrue(settlements.contains(setl) && settlements.contains("gateway report"), settlements);
+        HttpResponse<String> again = press(b, page2, "import", "import:run", days);
+        assertTrue(again.body().contains("0 posted now, 1 already recorded"), again.body());
+        assertEquals("1100 D 2441.00, 1200 C 2500.00, 5200 D 59.00, 1", api.fixture("settlement-entries", "reference", setl));
+        api.assertBooksSound();
+    }
+
+    @Test
     void amountMismatch_isListedAsFlagged() throws Exception {
         Customer c = api.customer();
         Map<String, Object> checkout = api.startEmi(c, "PART", "800.00");
