@@ -334,6 +334,11 @@ public class Loan {
 
     /** A manager's change of a running floating-rate loan's rate; the schedule is rebuilt later ({@link #rebuildSchedule}). */
     void changeRate(BigDecimal newRate) {
+        requireRateChange(newRate);
+        annualRate = newRate;
+    }
+
+    private void requireRateChange(BigDecimal newRate) {
         require(LoanStatus.DISBURSED, "change the rate of");
         if (!floatingRate) {
             throw new InvalidStateException("Loan " + loanNumber + " is a fixed-rate loan: its rate cannot change");
@@ -342,7 +347,26 @@ public class Loan {
             throw new InvalidStateException("Loan " + loanNumber + " already runs at " + annualRate.stripTrailingZeros()
                     .toPlainString() + " %");
         }
-        annualRate = newRate;
+    }
+
+    /**
+     * What changing the rate to {@code newRate} effective {@code effectiveOn} would do to the schedule as it stands
+     * ({@link #rebuildSchedule}'s rule and refusals, at the new rate); changes nothing. The manager's review step.
+     */
+    public RateChangePlan planRateChange(LocalDate effectiveOn, BigDecimal newRate, RateChangeOption keep) {
+        requireRateChange(newRate);
+        List<LoanInstallment> tail = rebuildableTail(effectiveOn);
+        long live = installments.stream().filter(i -> i.status() != InstallmentStatus.CANCELLED).count();
+        long left = installments.stream().filter(i -> i.status() != InstallmentStatus.CANCELLED && !i.isSettled()).count();
+        if (tail.isEmpty()) {
+            return new RateChangePlan(keep, annualRate, newRate, emiAmount, emiAmount, left, left, 0, null, null, null);
+        }
+        List<EmiCalculator.Line> lines = rescheduleLines(tail, newRate, keep);
+        Money balance = tail.stream().map(LoanInstallment::unpaidPrincipal).reduce(Money.ZERO, Money::plus);
+        Money newEmi = keep == RateChangeOption.KEEP_TENURE ? EmiCalculator.emi(balance, newRate, lines.size()) : emiAmount;
+        long leftAfter = left - tail.size() + lines.size();
+        return new RateChangePlan(keep, annualRate, newRate, emiAmount, newEmi, left, leftAfter, tail.size(),
+                tail.get(0).dueDate(), lines.get(lines.size() - 1).dueDate(), lines.get(lines.size() - 1).total());
     }
 
     /** Disbursed with no instalments (e.g. loaded from elsewhere): the schedule by the EMI rule from disbursement. */
@@ -373,43 +397,12 @@ public class Loan {
      */
     List<LoanInstallment> rebuildSchedule(LocalDate effectiveOn, RateChangeOption keep) {
         require(LoanStatus.DISBURSED, "reschedule");
-        List<LoanInstallment> live = installments.stream().filter(i -> i.status() != InstallmentStatus.CANCELLED).toList();
-        int firstTail = live.size();
-        LocalDate periodStart = disbursedOn;
-        for (int k = 0; k < live.size(); k++) {
-            LoanInstallment i = live.get(k);
-            boolean rebuildable = !periodStart.isBefore(effectiveOn) && !i.isSettled() && i.isUntouched();
-            if (!rebuildable) {
-                firstTail = live.size();
-            } else if (firstTail == live.size()) {
-                firstTail = k;
-            }
-            periodStart = i.dueDate();
-        }
-        List<LoanInstallment> tail = live.subList(firstTail, live.size());
+        List<LoanInstallment> tail = rebuildableTail(effectiveOn);
         if (tail.isEmpty()) {
             return List.of();
         }
         Money balance = tail.stream().map(LoanInstallment::unpaidPrincipal).reduce(Money.ZERO, Money::plus);
-        int firstSeq = tail.get(0).seqNo();
-        List<LocalDate> dates = new ArrayList<>();
-        int lastSeq = keep == RateChangeOption.KEEP_TENURE ? tail.get(tail.size() - 1).seqNo() : 360;
-        for (int seq = firstSeq; seq <= lastSeq; seq++) {
-            dates.add(disbursedOn.plusMonths(seq));
-        }
-        List<EmiCalculator.Line> lines;
-        try {
-            lines = EmiCalculator.reschedule(firstSeq, balance, annualRate, dates, emiAmount, null,
-                    keep == RateChangeOption.KEEP_TENURE);
-        } catch (EmiCalculator.LoanTooSmallException e) {
-            throw new InvalidStateException("Loan " + loanNumber + ": an EMI of " + emiAmount + " does not cover a"
-                    + " month's interest at " + annualRate.stripTrailingZeros().toPlainString() + " %; keep the tenure instead");
-        }
-        EmiCalculator.Line last = lines.get(lines.size() - 1);
-        if (keep == RateChangeOption.KEEP_EMI && lines.size() == dates.size() && last.total().isGreaterThan(emiAmount)) {
-            throw new InvalidStateException("Loan " + loanNumber + ": keeping the EMI of " + emiAmount
-                    + " would run past 360 months; keep the tenure instead");
-        }
+        List<EmiCalculator.Line> lines = rescheduleLines(tail, annualRate, keep);
         List<LoanInstallment> added = new ArrayList<>();
         List<LoanInstallment> cancelledAfter = installments.stream()
                 .filter(i -> i.status() == InstallmentStatus.CANCELLED && i.seqNo() > tail.get(tail.size() - 1).seqNo())
@@ -432,9 +425,56 @@ public class Loan {
             }
         }
         if (keep == RateChangeOption.KEEP_TENURE) {
-            emiAmount = EmiCalculator.emi(balance, annualRate, dates.size());
+            emiAmount = EmiCalculator.emi(balance, annualRate, lines.size());
         }
         return added;
+    }
+
+    /**
+     * The instalments a rate change effective {@code effectiveOn} rebuilds: the last run of live instalments whose
+     * interest period (from the previous due date, or disbursement) starts on or after that date and that nothing has
+     * been paid on.
+     */
+    private List<LoanInstallment> rebuildableTail(LocalDate effectiveOn) {
+        List<LoanInstallment> live = installments.stream().filter(i -> i.status() != InstallmentStatus.CANCELLED).toList();
+        int firstTail = live.size();
+        LocalDate periodStart = disbursedOn;
+        for (int k = 0; k < live.size(); k++) {
+            LoanInstallment i = live.get(k);
+            boolean rebuildable = !periodStart.isBefore(effectiveOn) && !i.isSettled() && i.isUntouched();
+            if (!rebuildable) {
+                firstTail = live.size();
+            } else if (firstTail == live.size()) {
+                firstTail = k;
+            }
+            periodStart = i.dueDate();
+        }
+        return live.subList(firstTail, live.size());
+    }
+
+    /** The tail's new lines at {@code rate} by the EMI rule, keeping the EMI (to month 360 at most) or the tenure. */
+    private List<EmiCalculator.Line> rescheduleLines(List<LoanInstallment> tail, BigDecimal rate, RateChangeOption keep) {
+        Money balance = tail.stream().map(LoanInstallment::unpaidPrincipal).reduce(Money.ZERO, Money::plus);
+        int firstSeq = tail.get(0).seqNo();
+        List<LocalDate> dates = new ArrayList<>();
+        int lastSeq = keep == RateChangeOption.KEEP_TENURE ? tail.get(tail.size() - 1).seqNo() : 360;
+        for (int seq = firstSeq; seq <= lastSeq; seq++) {
+            dates.add(disbursedOn.plusMonths(seq));
+        }
+        List<EmiCalculator.Line> lines;
+        try {
+            lines = EmiCalculator.reschedule(firstSeq, balance, rate, dates, emiAmount, null,
+                    keep == RateChangeOption.KEEP_TENURE);
+        } catch (EmiCalculator.LoanTooSmallException e) {
+            throw new InvalidStateException("Loan " + loanNumber + ": an EMI of " + emiAmount + " does not cover a"
+                    + " month's interest at " + rate.stripTrailingZeros().toPlainString() + " %; keep the tenure instead");
+        }
+        EmiCalculator.Line last = lines.get(lines.size() - 1);
+        if (keep == RateChangeOption.KEEP_EMI && lines.size() == dates.size() && last.total().isGreaterThan(emiAmount)) {
+            throw new InvalidStateException("Loan " + loanNumber + ": keeping the EMI of " + emiAmount
+                    + " would run past 360 months; keep the tenure instead");
+        }
+        return lines;
     }
 
     private List<LoanInstallment> remainingForPrepayment(LocalDate on) {

@@ -51,7 +51,7 @@ public class LoanQueries {
         return em.createQuery("""
                         SELECT new org.coopbank.loan.LoanDecisionRow(l.id, l.loanNumber, l.status, c.customerNumber,
                                c.fullName, a.accountNumber, l.principal, l.annualRate, l.tenureMonths, l.purpose,
-                               l.appliedOn, l.appliedBy, l.decidedBy)
+                               l.appliedOn, l.appliedBy, l.decidedBy, l.payoutToExternal)
                         FROM Loan l JOIN l.customer c JOIN l.account a
                         WHERE l.status = :s ORDER BY l.id DESC""", LoanDecisionRow.class)
                 .setParameter("s", status).setMaxResults(max).getResultList();

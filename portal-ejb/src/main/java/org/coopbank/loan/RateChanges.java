@@ -17,6 +17,7 @@ import org.coopbank.shared.BusinessClock;
 import org.coopbank.shared.InputGuard;
 import org.coopbank.shared.Money;
 import org.coopbank.shared.NotFoundException;
+import org.coopbank.shared.Nullable;
 import org.coopbank.shared.Validation;
 import org.coopbank.shared.ValidationFailedException;
 import org.coopbank.staff.StaffRole;
@@ -61,6 +62,66 @@ public class RateChanges {
                 Map.of("rate", rate.toPlainString(), "keep", keep.name(), "effectiveOn", c.effectiveOn().toString(),
                         "rateChangeId", c.id().toString()));
         return c;
+    }
+
+    /**
+     * What {@link #change} would do, as the loan's schedule stands today: the same checks and refusals (the rate within
+     * {@code limit.rate-max}, a choice made, a running floating-rate loan, a rate that differs), nothing changed.
+     */
+    public RateChangePlan preview(long loanId, @Nullable BigDecimal newRate, @Nullable RateChangeOption keep, Actor actor) {
+        actor.requireStaff(StaffRole.MANAGER);
+        BigDecimal rate = Validation.rate(newRate, "annualRate", settings.maxRate());
+        if (keep == null) {
+            throw new ValidationFailedException("keep", "choose to keep the EMI or the tenure");
+        }
+        Loan loan = em.find(Loan.class, loanId);
+        if (loan == null) {
+            throw new NotFoundException("Loan " + loanId + " not found");
+        }
+        return loan.planRateChange(clock.today(), rate, keep);
+    }
+
+    /**
+     * Running floating-rate loans for the manager's screen, newest first, at most {@code max}: all of them, or those
+     * whose loan number or customer number is {@code query}, or whose customer's name contains it.
+     */
+    public List<FloatingLoanRow> runningFloating(@Nullable String query, int max, Actor actor) {
+        actor.requireStaff(StaffRole.MANAGER);
+        Validation.range(max, "max", 1, 500);
+        String q = query == null ? "" : Validation.text(query, "query", 100, false);
+        q = q == null ? "" : q.trim();
+        return em.createQuery("""
+                        SELECT new org.coopbank.loan.FloatingLoanRow(l.id, l.loanNumber, c.customerNumber, c.fullName,
+                               l.annualRate, l.outstandingPrincipal, l.emiAmount,
+                               (SELECT COUNT(i) FROM LoanInstallment i WHERE i.loan = l AND i.status IN :unpaid),
+                               (SELECT COUNT(r) FROM LoanRateChange r WHERE r.loan = l AND r.appliedOn IS NULL))
+                        FROM Loan l JOIN l.customer c
+                        WHERE l.status = :s AND l.floatingRate = TRUE
+                          AND (:q = '' OR UPPER(l.loanNumber) = UPPER(:q) OR UPPER(c.customerNumber) = UPPER(:q)
+                               OR LOWER(c.fullName) LIKE :like)
+                        ORDER BY l.id DESC""", FloatingLoanRow.class)
+                .setParameter("unpaid", List.of(InstallmentStatus.PENDING, InstallmentStatus.PARTIALLY_PAID,
+                        InstallmentStatus.OVERDUE))
+                .setParameter("s", LoanStatus.DISBURSED).setParameter("q", q)
+                .setParameter("like", "%" + q.toLowerCase(java.util.Locale.ROOT).replace("%", "").replace("_", "") + "%")
+                .setMaxResults(max).getResultList();
+    }
+
+    /** One running floating-rate loan of {@link #runningFloating}, or empty. */
+    public java.util.Optional<FloatingLoanRow> runningFloating(long loanId, Actor actor) {
+        return em.createQuery("SELECT l.loanNumber FROM Loan l WHERE l.id = :id", String.class).setParameter("id", loanId)
+                .getResultStream().findFirst().flatMap(n -> runningFloating(n, 1, actor).stream().findFirst());
+    }
+
+    /** The latest rate changes of all loans, newest first, at most {@code max}: pending or applied, who and when. */
+    public List<RateChangeRow> recent(int max, Actor actor) {
+        actor.requireStaff(StaffRole.MANAGER);
+        Validation.range(max, "max", 1, 500);
+        return em.createQuery("""
+                        SELECT new org.coopbank.loan.RateChangeRow(r.id, l.loanNumber, c.fullName, r.oldRate, r.newRate,
+                               r.keep, r.effectiveOn, r.changedBy, r.changedAt, r.appliedOn, r.outcome)
+                        FROM LoanRateChange r JOIN r.loan l JOIN l.customer c ORDER BY r.id DESC""", RateChangeRow.class)
+                .setMaxResults(max).getResultList();
     }
 
     /** The loan's rate changes, oldest first. */

@@ -36,6 +36,7 @@ import org.coopbank.shared.NotFoundException;
 import org.coopbank.shared.Nullable;
 import org.coopbank.shared.Validation;
 import org.coopbank.shared.ValidationFailedException;
+import org.coopbank.standing.LastRun;
 
 /**
  * The signed-in customer's bank, for the portal pages and the {@code /api/portal} resources alike. Every method takes
@@ -203,6 +204,45 @@ public class SelfService {
     public int markAlertsRead(Actor me) {
         return em.createQuery("UPDATE Notification n SET n.readAt = :now WHERE n.customer.id = :c AND n.readAt IS NULL")
                 .setParameter("now", clock.now()).setParameter("c", customerOf(me)).executeUpdate();
+    }
+
+    /**
+     * The customer's standing instructions (set up by a clerk), active ones first, newest first: what each pays, from
+     * which account (masked), the next date and the nightly job's last outcome.
+     */
+    public List<MyStandingInstruction> standingInstructions(Actor me) {
+        LocalDate today = clock.today();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                        SELECT s.id, s.si_kind, f.account_number, l.id, l.loan_number, t.account_number, s.amount,
+                               s.frequency, s.next_date, s.status,
+                               (SELECT MIN(i.due_date) FROM loan_installment i WHERE i.loan_id = s.loan_id
+                                  AND i.due_date >= ?2 AND i.status NOT IN ('PAID', 'WAIVED', 'CANCELLED')),
+                               d.business_date, d.outcome
+                        FROM standing_instruction s JOIN bank_account f ON f.id = s.from_account_id
+                        LEFT JOIN loan l ON l.id = s.loan_id LEFT JOIN bank_account t ON t.id = s.to_account_id
+                        LEFT JOIN batch_item_done d ON d.job_name = 'standing-instructions'
+                             AND d.item_key = 'si:' || CAST(s.id AS VARCHAR(20))
+                             AND d.business_date = (SELECT MAX(d2.business_date) FROM batch_item_done d2
+                                                    WHERE d2.job_name = d.job_name AND d2.item_key = d.item_key)
+                        WHERE s.customer_id = ?1
+                        ORDER BY CASE WHEN s.status = 'ACTIVE' THEN 0 ELSE 1 END, s.id DESC""")
+                .setParameter(1, customerOf(me)).setParameter(2, today).getResultList();
+        return rows.stream().map(r -> {
+            boolean active = "ACTIVE".equals(r[9]);
+            boolean emi = "EMI".equals(r[1]);
+            LocalDate next = !active ? null : emi ? date(r[10]) : date(r[8]);
+            LocalDate ranOn = date(r[11]);
+            return new MyStandingInstruction(((Number) r[0]).longValue(), (String) r[1], AccountNumbers.mask((String) r[2]),
+                    r[3] == null ? null : ((Number) r[3]).longValue(), (String) r[4],
+                    r[5] == null ? null : AccountNumbers.mask((String) r[5]),
+                    r[6] == null ? null : Money.of(new BigDecimal(r[6].toString())), (String) r[7], next, (String) r[9],
+                    ranOn == null ? null : LastRun.of(ranOn, (String) r[12]));
+        }).toList();
+    }
+
+    private static LocalDate date(Object o) {
+        return o == null ? null : o instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) o;
     }
 
     /** The customer's account {@code accountId}, for services that act on it (statements); someone else's: not found. */

@@ -6,6 +6,8 @@
  * a page or resource cannot ask for someone else's data by mistake; an id that is not the customer's own answers
  * {@link org.coopbank.shared.NotFoundException} exactly like an id that does not exist. What leaves this package is a
  * record of its own ({@code My…}), never an entity, with account numbers masked ({@code XXXX1234}) and digit runs in
- * narrations masked too: the full number never reaches a customer-facing output.
+ * narrations masked too: the full number never reaches a customer-facing output. The customer's standing instructions
+ * are read here too ({@code standingInstructions}), with the nightly job's last outcome; setting one up or stopping it
+ * stays with the branch.
  */
 package org.coopbank.selfservice;

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class PortalPagesIT {
 
     private static final String[] ROUTES = {"/portal/dashboard", "/portal/accounts", "/portal/loans", "/portal/fd",
-        "/portal/statements", "/portal/profile", "/portal/notifications"};
+        "/portal/statements", "/portal/profile", "/portal/notifications", "/portal/standing-instructions"};
 
     @Deployment
     static EnterpriseArchive deployment() {

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class ManagerPagesIT {
 
     private static final List<String> PAGES = List.of("/admin/manager/approvals", "/admin/manager/dashboard",
-            "/admin/manager/portal-access");
+            "/admin/manager/portal-access", "/admin/manager/rate-change");
 
     @Deployment
     static EnterpriseArchive deployment() {
@@ -67,9 +67,13 @@ class ManagerPagesIT {
         HttpResponse<String> access = manager.get("/admin/manager/portal-access");
         assertEquals(200, access.statusCode());
         assertTrue(access.body().contains("id=\"access:customers\""), "the customers waiting for portal access");
+        HttpResponse<String> rates = manager.get("/admin/manager/rate-change");
+        assertEquals(200, rates.statusCode());
+        assertTrue(rates.body().contains("id=\"rate:loans\"") && rates.body().contains("id=\"rate:changes\""),
+                "the floating-rate loans and the rate changes");
         String home = manager.get("/admin/home").body();
         assertTrue(home.contains("/admin/manager/approvals") && home.contains("/admin/manager/dashboard")
-                && home.contains("/admin/manager/portal-access"));
+                && home.contains("/admin/manager/portal-access") && home.contains("/admin/manager/rate-change"));
     }
 
     @Test

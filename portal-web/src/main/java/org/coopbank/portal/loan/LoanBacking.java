@@ -12,6 +12,7 @@ import org.coopbank.loan.PrepaymentPreview;
 import org.coopbank.portal.security.CurrentCustomer;
 import org.coopbank.portal.web.RouteId;
 import org.coopbank.selfservice.MyLoanDetail;
+import org.coopbank.selfservice.MyStandingInstruction;
 import org.coopbank.selfservice.SelfService;
 
 /**
@@ -35,6 +36,7 @@ public class LoanBacking implements Serializable {
     private transient MyLoanDetail detail;
     private BigDecimal amount;
     private transient PrepaymentPreview preview;
+    private transient java.util.Optional<MyStandingInstruction> autoDebit;
 
     @PostConstruct
     void load() {
@@ -52,6 +54,15 @@ public class LoanBacking implements Serializable {
             detail = self.loan(me.actor(), loanId);
         }
         return detail;
+    }
+
+    /** The active EMI auto-debit paying this loan, or null. */
+    public MyStandingInstruction getAutoDebit() {
+        if (autoDebit == null) {
+            autoDebit = self.standingInstructions(me.actor()).stream()
+                    .filter(s -> s.emi() && s.active() && Long.valueOf(loanId).equals(s.loanId())).findFirst();
+        }
+        return autoDebit.orElse(null);
     }
 
     public List<PrepaymentPlan> getPlans() {
