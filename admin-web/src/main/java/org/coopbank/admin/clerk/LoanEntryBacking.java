@@ -31,6 +31,7 @@ public class LoanEntryBacking extends CustomerTask {
     private Integer tenureMonths;
     private String purpose;
     private boolean payoutToExternal;
+    private boolean floatingRate;
     private List<EmiCalculator.Line> schedule;
 
     public void preview() {
@@ -43,9 +44,18 @@ public class LoanEntryBacking extends CustomerTask {
 
     public String submit() {
         Loan loan = loans.apply(new LoanService.Application(getCustomerId(), accountId, principal, annualRate,
-                tenureMonths == null ? 0 : tenureMonths, purpose, false, payoutToExternal), current.actor());
+                tenureMonths == null ? 0 : tenureMonths, purpose, floatingRate, payoutToExternal), current.actor());
         return ClerkPages.toCustomer(getCustomerId(), ClerkPages.text("loanEntry.done", loan.loanNumber(),
                 IndianFormat.rupees(loan.principal())));
+    }
+
+    /** A floating rate: a manager may change it while the loan runs (the EMI or the tenure moves, as chosen then). */
+    public boolean isFloatingRate() {
+        return floatingRate;
+    }
+
+    public void setFloatingRate(boolean floatingRate) {
+        this.floatingRate = floatingRate;
     }
 
     public boolean isPayoutToExternal() {

@@ -131,14 +131,17 @@ class ClerkBrowserIT {
         waitForText(b, By.id("form"), "is too small for the tenure");
         screen(b, "clerk-loan-refused");
         b.type(By.id("form:principal"), "100000").type(By.id("form:tenureMonths"), "12");
+        b.find(By.id("form:floatingRate")).click();
         b.find(By.id("form:preview")).click();
         waitForText(b, By.id("emi"), "₹8,884.88");
+        assertTrue(b.find(By.id("rate-kind")).getText().startsWith("Floating"), b.find(By.id("rate-kind")).getText());
         assertEquals(12, b.findAll(By.cssSelector("#form\\:schedule tbody tr")).size(), "twelve instalments");
         assertTrue(b.find(By.id("total-interest")).getText().startsWith("₹6,618"), b.find(By.id("total-interest")).getText());
         screen(b, "clerk-loan-preview");
         b.clickAndWaitForNewPage(By.id("form:submit"));
         String loan = group("Loan application (\\S+) for ₹1,00,000.00 submitted", b.find(By.id("messages")).getText());
         assertTrue(b.find(By.id("loans")).getText().contains(loan));
+        assertEquals("FLOATING", fx.call("loan-rate", "loan", loan), "applied for at a floating rate");
         screen(b, "clerk-loan-submitted-360");
 
         // an FD: maturity date and amount shown before the money moves

@@ -28,7 +28,8 @@ import org.coopbank.staff.StaffService;
  * <li>{@code approve-as&user=U&customer=C0000001}: tries {@code CustomerService.approve} as staff user U holding both
  * the clerk and the manager roles (the maker-checker refusal is the answer, "APPROVED" if it was not refused);</li>
  * <li>{@code approve&customer=C0000001}: approves as the test manager; answers the new status;</li>
- * <li>{@code deposit&account=N&amount=A}: cash in as the test cashier; answers the new balance.</li>
+ * <li>{@code deposit&account=N&amount=A}: cash in as the test cashier; answers the new balance;</li>
+ * <li>{@code loan-rate&loan=L0000001}: "FLOATING" or "FIXED", as the loan was applied for.</li>
  * </ul>
  */
 @WebServlet("/fixtures/clerk")
@@ -50,6 +51,9 @@ public class ClerkFixtureServlet extends HttpServlet {
 
     @Inject
     TestData data;
+
+    @jakarta.persistence.PersistenceContext
+    jakarta.persistence.EntityManager em;
 
     @Override
     protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws IOException {
@@ -82,6 +86,8 @@ public class ClerkFixtureServlet extends HttpServlet {
             case "approve" -> customers.approve(customer(req).id(), TestData.MANAGER).status().name();
             case "deposit" -> accounts.deposit(accounts.findByNumber(req.getParameter("account")).orElseThrow().id(),
                     new BigDecimal(req.getParameter("amount")), "Cash at counter", TestData.CASHIER).balanceAfter().toString();
+            case "loan-rate" -> em.createQuery("SELECT l FROM Loan l WHERE l.loanNumber = :n", org.coopbank.loan.Loan.class)
+                    .setParameter("n", req.getParameter("loan")).getSingleResult().floatingRate() ? "FLOATING" : "FIXED";
             default -> throw new IllegalArgumentException("unknown fixture action");
         };
         resp.setContentType("text/plain;charset=UTF-8");

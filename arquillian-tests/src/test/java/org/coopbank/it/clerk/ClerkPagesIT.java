@@ -100,7 +100,7 @@ class ClerkPagesIT {
         assertTrue(open.body().contains("form:type") && open.body().contains("Clerk Customer"), open.body());
         HttpResponse<String> loan = clerk.get("/admin/clerk/loan?customer=" + created[0]);
         assertEquals(200, loan.statusCode());
-        for (String f : List.of("accountId", "principal", "annualRate", "tenureMonths", "purpose", "payoutToExternal")) {
+        for (String f : List.of("accountId", "principal", "annualRate", "tenureMonths", "purpose", "floatingRate", "payoutToExternal")) {
             assertTrue(loan.body().contains("id=\"form:" + f + "\""), f);
         }
         assertTrue(loan.body().contains(created[1]), "the customer's account is offered");
