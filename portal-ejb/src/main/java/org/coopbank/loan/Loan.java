@@ -225,6 +225,14 @@ public class Loan {
     }
 
     /** Brings penal interest of every overdue instalment up to {@code on}; returns what was added. */
+    /**
+     * Whether an instalment's penal interest was brought up to {@code date} or later already (by a repayment that day,
+     * or by the nightly charge for that date): the nightly job looks such a loan up before charging it again.
+     */
+    public boolean penaltyAccruedOnOrAfter(LocalDate date) {
+        return installments.stream().anyMatch(i -> i.penaltyAccruedTo() != null && !i.penaltyAccruedTo().isBefore(date));
+    }
+
     Money accruePenalties(LocalDate on, int graceDays, BigDecimal penalRatePercent) {
         Money added = Money.ZERO;
         for (LoanInstallment i : installments) {

@@ -9,6 +9,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,7 @@ import org.coopbank.shared.Actor;
 import org.coopbank.shared.BusinessClock;
 import org.coopbank.shared.DuplicateException;
 import org.coopbank.shared.InvalidStateException;
+import org.coopbank.shared.Money;
 
 /**
  * The work of the emi-overdue and fd-maturity jobs, done by the core services as of the job's business date (set on
@@ -70,21 +72,41 @@ public class NightlyItems {
         return clock.asOf(businessDate, () -> {
             Actor system = Actor.system(NightlyJob.EMI_OVERDUE.jobName());
             List<Loan> locked = loans.lockForPenalty(loanIds);
-            Set<String> done = keys.doneAmong(NightlyJob.EMI_OVERDUE,
-                    locked.stream().map(l -> LOAN_KEY + l.id()).toList(), businessDate);
-            Map<String, String> doneNow = new LinkedHashMap<>();
-            List<ItemOutcome> outcomes = new ArrayList<>();
+            // Done for the date already (a restart, a second run) means penalties accrued through the date, so only a
+            // loan accrued through it is looked up before charging; any other loan charged something now was not done
+            // (a done loan charges nothing: the penalty is cumulative to the date), and one charged nothing is looked
+            // up after. The common night costs no lookup at all; the key's insert below still decides.
+            Set<String> done = new HashSet<>(keys.doneAmong(NightlyJob.EMI_OVERDUE, locked.stream()
+                    .filter(l -> l.penaltyAccruedOnOrAfter(businessDate)).map(l -> LOAN_KEY + l.id()).toList(),
+                    businessDate));
+            Map<Long, String> outcomeOf = new LinkedHashMap<>();
+            List<String> chargedNothing = new ArrayList<>();
             for (Loan loan : locked) {
                 String key = LOAN_KEY + loan.id();
                 if (done.contains(key)) {
-                    outcomes.add(new ItemOutcome(loan.id(), null, null));
+                    outcomeOf.put(loan.id(), null);
                     continue;
                 }
-                String outcome = "penal interest " + loans.chargePenalInterest(loan.id(), system);
-                doneNow.put(key, outcome);
-                outcomes.add(new ItemOutcome(loan.id(), outcome, null));
+                Money charged = loans.chargePenalInterest(loan.id(), system);
+                outcomeOf.put(loan.id(), "penal interest " + charged);
+                if (!charged.isPositive()) {
+                    chargedNothing.add(key);
+                }
             }
+            done.addAll(keys.doneAmong(NightlyJob.EMI_OVERDUE, chargedNothing, businessDate));
+            Map<String, String> doneNow = new LinkedHashMap<>();
+            List<ItemOutcome> outcomes = new ArrayList<>();
+            outcomeOf.forEach((id, outcome) -> {
+                String key = LOAN_KEY + id;
+                if (done.contains(key)) {
+                    outcomes.add(new ItemOutcome(id, null, null));
+                } else {
+                    doneNow.put(key, outcome);
+                    outcomes.add(new ItemOutcome(id, outcome, null));
+                }
+            });
             keys.markAllDone(NightlyJob.EMI_OVERDUE, doneNow, businessDate);
+            em.clear(); // all written: the commit then has nothing to dirty-check
             return outcomes;
         });
     }
@@ -143,6 +165,7 @@ public class NightlyItems {
                 outcomes.add(new ItemOutcome(fd.id(), outcome, null));
             }
             keys.markAllDone(NightlyJob.FD_MATURITY, doneNow, businessDate);
+            em.clear(); // all written: the commit then has nothing to dirty-check
             return outcomes;
         });
     }
