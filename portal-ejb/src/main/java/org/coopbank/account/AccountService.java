@@ -120,6 +120,45 @@ public class AccountService {
     }
 
     /**
+     * An online deposit refunded through the payment gateway (org.coopbank.payment, the accountant's refund): debit the
+     * deposit control account, credit gateway clearing (1200), under the account's row lock; refused (nothing posted)
+     * if the account is not active, its customer blocked or the balance short. {@code reference}: our refund's reference.
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public AccountTransaction refundOnline(long accountId, Money amount, String reference, Actor actor) {
+        actor.requireStaff(StaffRole.ACCOUNTANT, StaffRole.SUPERADMIN);
+        Money m = Validation.positiveAmount(amount);
+        String ref = Validation.text(reference, "reference", 64, true);
+        BankAccount a = lock(accountId);
+        a.checkCanDebit(m);
+        Money before = a.balance();
+        String text = "Online payment refunded";
+        JournalEntry e = ledger.post(Posting.of(EventType.ONLINE_REFUND, a.branch(), text + " " + a.maskedNumber())
+                .debit(a.type().controlAccount(), a.branch(), m).credit(GlCode.GATEWAY_CLEARING, m)
+                .reference(ref).touching(a.id()), actor);
+        return audited(actor, "account.refund-online", before, record(a.debit(m, TxnType.ONLINE_REFUND, text, e)));
+    }
+
+    /**
+     * A refund the gateway could not make: the money, back in gateway clearing, is credited to the account again (debit
+     * 1200, credit the deposit control account). Only the system (the gateway's webhook) does this, once per refund.
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public AccountTransaction returnFailedRefund(long accountId, Money amount, String reference, Actor actor) {
+        actor.requireSystem();
+        Money m = Validation.positiveAmount(amount);
+        String ref = Validation.text(reference, "reference", 64, true);
+        BankAccount a = lock(accountId);
+        a.requireActive();
+        Money before = a.balance();
+        String text = "Refund not made by the gateway, returned";
+        JournalEntry e = ledger.post(Posting.of(EventType.ONLINE_REFUND_RETURNED, a.branch(), text + " " + a.maskedNumber())
+                .debit(GlCode.GATEWAY_CLEARING, m).credit(a.type().controlAccount(), a.branch(), m)
+                .reference(ref).touching(a.id()), actor);
+        return audited(actor, "account.refund-returned", before, record(a.credit(m, TxnType.REFUND_RETURNED, text, e)));
+    }
+
+    /**
      * Cash paid out at the counter; never beyond the balance, and never above the approval limit (setting
      * {@code limit.withdrawal-approval}): such a withdrawal goes through {@link WithdrawalApprovals} to a manager.
      */

@@ -15,5 +15,9 @@ public enum TxnType {
     ONLINE_DEPOSIT,
     /** a payout to the customer's bank account that failed or was reversed, credited here instead */
     PAYOUT_RETURNED,
+    /** an online deposit refunded through the gateway (taken back out of the account) */
+    ONLINE_REFUND,
+    /** a refund the gateway could not make, credited back to the account */
+    REFUND_RETURNED,
     REVERSAL
 }

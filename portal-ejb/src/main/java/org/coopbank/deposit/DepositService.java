@@ -151,6 +151,35 @@ public class DepositService {
         return fd;
     }
 
+    /**
+     * The FD was opened online and its payment is refunded through the gateway (org.coopbank.payment, the accountant's
+     * refund): only in full, only while the FD is ACTIVE and before its maturity date; it is closed with no interest
+     * (CLOSED_PREMATURE, amount paid = principal) and the principal goes back to gateway clearing (debit 2100, credit
+     * 1200), under the FD's row lock. Anything else is refused and nothing changes.
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public JournalEntry refundOnlineOpening(long fdId, Money amount, String reference, Actor actor) {
+        actor.requireStaff(StaffRole.ACCOUNTANT, StaffRole.SUPERADMIN);
+        String ref = Validation.text(reference, "reference", 64, true);
+        FixedDeposit fd = lock(fdId);
+        if (fd.status() != FdStatus.ACTIVE) {
+            throw new InvalidStateException("FD " + fd.fdNumber() + " is " + fd.status() + ": its opening payment can no longer be refunded");
+        }
+        if (!clock.today().isBefore(fd.maturityDate())) {
+            throw new InvalidStateException("FD " + fd.fdNumber() + " has matured: its opening payment can no longer be refunded");
+        }
+        if (!amount.equals(fd.principal())) {
+            throw new InvalidStateException("An FD opened online is refunded in full only (" + fd.principal()
+                    + "), not in part");
+        }
+        fd.closePrematurely(fd.principal(), clock.today());
+        JournalEntry e = ledger.post(Posting.of(EventType.ONLINE_REFUND, fd.branch(), "FD " + fd.fdNumber()
+                        + " closed: its online payment refunded").debit(GlCode.FIXED_DEPOSITS, fd.principal())
+                .credit(GlCode.GATEWAY_CLEARING, fd.principal()).reference(ref), actor);
+        audit.record(actor, "fd.refund-online", "FixedDeposit", fd.id(), Map.of("status", "ACTIVE"), describe(fd));
+        return e;
+    }
+
     /** On or after the maturity date: principal and interest to the linked account (debit 2100 + 5100, credit 20x0). */
     public FixedDeposit closeOnMaturity(long fdId, Actor actor) {
         actor.requireStaffOrSystem(StaffRole.MANAGER);

@@ -19,5 +19,9 @@ public enum EventType {
     PAYOUT_PROCESSED,
     /** a payout that failed or came back: payout clearing (or the bank, when it had been sent) to the customer's account */
     PAYOUT_RETURNED,
+    /** an online payment refunded to the customer through the gateway: the payable's side (20x0 or 2100) to 1200 */
+    ONLINE_REFUND,
+    /** a refund the gateway could not make: the money back from 1200 to the customer's account (debit 1200, credit 20x0) */
+    ONLINE_REFUND_RETURNED,
     REVERSAL
 }

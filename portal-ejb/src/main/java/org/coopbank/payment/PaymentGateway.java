@@ -26,6 +26,23 @@ public interface PaymentGateway {
     /** The order's payment attempts (the reconciler asks for orders still pending after a while). */
     List<GatewayPayment> paymentsOf(String orderId);
 
+    /**
+     * Asks the gateway to refund {@code amountPaise} of the captured payment {@code gatewayPaymentId}. Our refund id goes
+     * with it ({@code receipt} and {@code notes.refund_id}), so the {@code refund.*} webhooks and a later
+     * {@link #findRefund} can name it. Called outside a transaction: it may go over the network.
+     *
+     * @throws GatewayUnavailableException when the gateway refuses or does not answer
+     */
+    GatewayRefund refund(String gatewayPaymentId, long amountPaise, long ourRefundId, Map<String, String> notes);
+
+    /**
+     * The refund the gateway already made for our refund id, if any: a retry asks this first, so an answer lost on the
+     * way back never makes the gateway refund twice.
+     *
+     * @throws GatewayUnavailableException when the gateway does not answer
+     */
+    java.util.Optional<GatewayRefund> findRefund(String gatewayPaymentId, long ourRefundId);
+
     /** Whether {@link #settlements} works; without a report the accountant records settlements by hand. */
     default boolean reportsSettlements() {
         return false;

@@ -120,8 +120,21 @@ public class PaymentReconciliation {
                 .setMaxResults(MAX_ROWS).getResultList().stream().map(f -> new ReconciliationView.FlaggedSettlement(
                         f.settlementId(), f.utr(), f.gross(), f.fees(), f.tax(), f.amount(), f.reason(), f.flaggedAt()))
                 .toList();
-        return new ReconciliationView(byStatus, captured, settled, captured.minus(settled), clearing, flagged, stuck,
-                deadLetters(), settlements, after, flaggedSettlements, gateways.current().reportsSettlements());
+        Money refunded = money(single("""
+                SELECT COALESCE(SUM(amount), 0) FROM payment_refund WHERE source = 'BANK' AND return_journal_entry_id IS NULL"""));
+        return new ReconciliationView(byStatus, captured, settled, captured.minus(settled).minus(refunded), clearing,
+                flagged, stuck, deadLetters(), settlements, after, flaggedSettlements, gateways.current().reportsSettlements(),
+                refunded, refundRows());
+    }
+
+    /** The gateway's id of a payment (the simulated gateway's refund webhook names it). */
+    public String gatewayPaymentId(long paymentId, Actor actor) {
+        requireAccountant(actor);
+        Payment p = em.find(Payment.class, paymentId);
+        if (p == null) {
+            throw new NotFoundException("Payment " + paymentId + " not found");
+        }
+        return p.gatewayPaymentId();
     }
 
     /** Asks the gateway about one stuck order now and settles it through the exactly-once path. */
@@ -210,6 +223,19 @@ public class PaymentReconciliation {
         after.put("journalEntry", entry.id());
         audit.record(actor, "payment.settlement-received", "GatewaySettlement", s.id(), null, after);
         return s;
+    }
+
+    private List<ReconciliationView.RefundRow> refundRows() {
+        List<ReconciliationView.RefundRow> out = new ArrayList<>();
+        for (Object[] row : em.createQuery("""
+                        SELECT r, p.type FROM PaymentRefund r, Payment p WHERE p.id = r.paymentId ORDER BY r.id DESC""",
+                Object[].class).setMaxResults(MAX_ROWS).getResultList()) {
+            PaymentRefund r = (PaymentRefund) row[0];
+            out.add(new ReconciliationView.RefundRow(r.id(), r.paymentId(), (PaymentType) row[1], r.amount(),
+                    r.source().name(), r.status(), r.gatewayRefundId(), r.reason(), r.createdBy(), r.createdAt(),
+                    r.lastError(), r.flagReason(), r.journalEntryId()));
+        }
+        return out;
     }
 
     private List<ReconciliationView.DeadLetter> deadLetters() {

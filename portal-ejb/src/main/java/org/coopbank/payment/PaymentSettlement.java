@@ -24,7 +24,6 @@ import org.coopbank.loan.RepaymentChannel;
 import org.coopbank.payment.WebhookEvent.Outcome;
 import org.coopbank.shared.Actor;
 import org.coopbank.shared.BusinessClock;
-import org.coopbank.shared.Money;
 
 /**
  * The one place a payment changes status. Every move is a conditional UPDATE whose row count decides: the transaction
@@ -109,26 +108,6 @@ public class PaymentSettlement {
             return new Result(Outcome.FAILED_MARKED, found.get().id());
         }
         return new Result(Outcome.ALREADY_SETTLED, found.get().id());
-    }
-
-    /**
-     * The gateway refunded (part of) a paid payment: recorded and flagged; reversing the posting is the accountant's
-     * step (not built yet).
-     */
-    public Result refund(String gatewayPaymentId, long amountPaise) {
-        Optional<Payment> found = em.createQuery("SELECT p FROM Payment p WHERE p.gatewayPaymentId = :g", Payment.class)
-                .setParameter("g", gatewayPaymentId).getResultStream().findFirst();
-        if (found.isEmpty()) {
-            return new Result(Outcome.UNKNOWN_ORDER, null);
-        }
-        int changed = em.createQuery("""
-                        UPDATE Payment p SET p.status = :refunded, p.refundedAmount = :amount, p.flagReason = :why,
-                        p.updatedAt = :now, p.version = p.version + 1 WHERE p.id = :id AND p.status = :paid""")
-                .setParameter("refunded", PaymentStatus.REFUNDED).setParameter("amount", Money.ofPaise(amountPaise))
-                .setParameter("why", "Refunded at the gateway: the posting must be reversed")
-                .setParameter("now", clock.now()).setParameter("id", found.get().id())
-                .setParameter("paid", PaymentStatus.PAID).executeUpdate();
-        return new Result(changed == 1 ? Outcome.REFUND_RECORDED : Outcome.ALREADY_SETTLED, found.get().id());
     }
 
     private Result flag(Payment p, String reason) {

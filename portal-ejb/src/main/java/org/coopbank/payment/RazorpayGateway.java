@@ -114,6 +114,63 @@ public class RazorpayGateway implements PaymentGateway {
         }
     }
 
+    /**
+     * {@code POST /v1/payments/{id}/refund} (the SDK's {@code payments.refund}) with {@code amount} in paise, our refund
+     * id as {@code receipt} and in {@code notes.refund_id}, and {@code speed} normal.
+     */
+    @Override
+    public GatewayRefund refund(String gatewayPaymentId, long amountPaise, long ourRefundId, Map<String, String> notes) {
+        JSONObject n = new JSONObject(notes).put("refund_id", String.valueOf(ourRefundId));
+        JSONObject request = new JSONObject().put("amount", amountPaise).put("speed", "normal")
+                .put("receipt", receipt(ourRefundId)).put("notes", n);
+        try {
+            return map(client().payments.refund(gatewayPaymentId, request).toJson());
+        } catch (RazorpayException | RuntimeException e) {
+            LOG.log(Level.WARNING, "Razorpay refund " + ourRefundId + " of " + gatewayPaymentId + " not made", e);
+            throw new GatewayUnavailableException("Razorpay refused or did not answer refund " + ourRefundId);
+        }
+    }
+
+    /** {@code GET /v1/payments/{id}/refunds} (the SDK's {@code payments.fetchAllRefunds}): ours by receipt or notes. */
+    @Override
+    public java.util.Optional<GatewayRefund> findRefund(String gatewayPaymentId, long ourRefundId) {
+        try {
+            for (com.razorpay.Refund r : client().payments.fetchAllRefunds(gatewayPaymentId,
+                    new JSONObject().put("count", 100))) {
+                JSONObject json = r.toJson();
+                if (ourRefundId == ourRefundIdOf(json)) {
+                    return java.util.Optional.of(map(json));
+                }
+            }
+            return java.util.Optional.empty();
+        } catch (RazorpayException | RuntimeException e) {
+            LOG.log(Level.WARNING, "Razorpay did not list the refunds of " + gatewayPaymentId, e);
+            throw new GatewayUnavailableException("Razorpay did not list the refunds of payment " + gatewayPaymentId);
+        }
+    }
+
+    static String receipt(long ourRefundId) {
+        return "refund-" + ourRefundId;
+    }
+
+    /**
+     * Our refund id in a Razorpay refund entity ({@code notes.refund_id}, else {@code receipt}), or -1. Razorpay sends
+     * empty notes as an empty JSON array, so notes are read only when they are an object.
+     */
+    public static long ourRefundIdOf(JSONObject refund) {
+        Object notes = refund.opt("notes");
+        if (notes instanceof JSONObject o && o.optString("refund_id", "").matches("\\d{1,18}")) {
+            return Long.parseLong(o.getString("refund_id"));
+        }
+        String receipt = refund.optString("receipt", "");
+        return receipt.matches("refund-\\d{1,18}") ? Long.parseLong(receipt.substring(7)) : -1;
+    }
+
+    private static GatewayRefund map(JSONObject r) {
+        return new GatewayRefund(r.getString("id"), r.optString("payment_id", null), r.getLong("amount"),
+                r.optString("status", "pending"));
+    }
+
     @Override
     public boolean reportsSettlements() {
         return true;

@@ -11,14 +11,28 @@ import org.coopbank.shared.Money;
  *
  * @param capturedTotal   every payment the gateway captured and we posted (PAID or REFUNDED)
  * @param settledTotal    the gateway settlements recorded, gross (what left 1200 for 1100 and the gateway's charges)
- * @param expectedClearing captured minus settled: what 1200 should hold
+ * @param expectedClearing captured minus settled minus refunded: what 1200 should hold
+ * @param refundedTotal   the bank's refunds whose reversal left 1200 (and did not come back: a failed refund returned)
  * @param clearingBalance 1200's balance in the ledger (debits minus credits)
  */
 public record ReconciliationView(List<StatusTotal> byStatus, Money capturedTotal, Money settledTotal,
                                  Money expectedClearing, Money clearingBalance, List<DeskPayment> flagged,
                                  List<DeskPayment> stuck, List<DeadLetter> deadLetters,
                                  List<SettlementRow> settlements, int stuckAfterMinutes,
-                                 List<FlaggedSettlement> flaggedSettlements, boolean settlementReport) {
+                                 List<FlaggedSettlement> flaggedSettlements, boolean settlementReport,
+                                 Money refundedTotal, List<RefundRow> refunds) {
+
+    /**
+     * A refund as the accountant sees it: {@code source} BANK (made here) or GATEWAY (made on the gateway's dashboard,
+     * flagged); {@code retryable} when the gateway has not accepted it yet.
+     */
+    public record RefundRow(long id, long paymentId, PaymentType type, Money amount, String source, RefundStatus status,
+                            String gatewayRefundId, String reason, String createdBy, Instant createdAt, String lastError,
+                            String flagReason, Long journalEntryId) {
+        public boolean retryable() {
+            return status == RefundStatus.PENDING && "BANK".equals(source);
+        }
+    }
 
     /** How many payments are in one status, and their total. */
     public record StatusTotal(PaymentStatus status, long count, Money total) {

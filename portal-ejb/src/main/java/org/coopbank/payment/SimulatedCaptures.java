@@ -13,7 +13,8 @@ import org.coopbank.shared.Money;
 /**
  * What the simulated gateway captured, read from our own payments made through it (it keeps no books of its own), and
  * its fee settings ({@code payment.simulated.settlement-fee-percent}, {@code payment.simulated.settlement-gst-percent}).
- * Captured means PAID or REFUNDED (refunds are not netted off: the simulated gateway makes none).
+ * Captured means PAID or REFUNDED, less what was refunded of it (as Razorpay deducts refunds from what it settles;
+ * simplified: netted off on the capture's day, not the refund's).
  */
 @Stateless
 public class SimulatedCaptures {
@@ -29,11 +30,13 @@ public class SimulatedCaptures {
 
     public List<SimulatedSettlements.Capture> capturedBetween(Instant from, Instant to) {
         return em.createQuery("""
-                        SELECT p.settledAt, p.amount FROM Payment p WHERE p.gateway = :g AND p.status IN (:paid, :refunded)
+                        SELECT p.settledAt, p.amount, p.refundedAmount FROM Payment p WHERE p.gateway = :g AND p.status IN (:paid, :refunded)
                         AND p.settledAt >= :from AND p.settledAt < :to ORDER BY p.settledAt, p.id""", Object[].class)
                 .setParameter("g", SimulatedGateway.NAME).setParameter("paid", PaymentStatus.PAID)
                 .setParameter("refunded", PaymentStatus.REFUNDED).setParameter("from", from).setParameter("to", to)
-                .getResultList().stream().map(r -> new SimulatedSettlements.Capture((Instant) r[0], (Money) r[1])).toList();
+                .getResultList().stream().map(r -> new SimulatedSettlements.Capture((Instant) r[0],
+                        r[2] == null ? (Money) r[1] : ((Money) r[1]).minus((Money) r[2])))
+                .filter(c -> c.amount().isPositive()).toList();
     }
 
     public SimulatedSettlements.Fees fees() {

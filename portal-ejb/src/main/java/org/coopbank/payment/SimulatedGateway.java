@@ -24,6 +24,8 @@ public class SimulatedGateway implements PaymentGateway {
     private final SimulatedCaptures captures;
     private final Map<String, List<GatewayPayment>> attempts = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<String, GatewaySettlementReport> extraSettlements = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<Long, GatewayRefund> refunds = new java.util.concurrent.ConcurrentHashMap<>();
+    private volatile boolean refusingRefunds;
 
     /** A simulated gateway that has captured nothing (no settlements). */
     public SimulatedGateway(String secret) {
@@ -85,6 +87,56 @@ public class SimulatedGateway implements PaymentGateway {
             all.addAll(added);
             return List.copyOf(all);
         });
+    }
+
+    /**
+     * Refunds at once (no money moves): {@code rfnd_sim_...}, status processed, remembered in memory under our refund id
+     * so a retry finds it. While {@link #refuseRefunds} is on (tests), it answers as a gateway that is down.
+     */
+    @Override
+    public GatewayRefund refund(String gatewayPaymentId, long amountPaise, long ourRefundId, Map<String, String> notes) {
+        if (refusingRefunds) {
+            throw new GatewayUnavailableException("The simulated gateway refused refund " + ourRefundId);
+        }
+        return refunds.computeIfAbsent(ourRefundId,
+                k -> new GatewayRefund("rfnd_sim_" + randomId(14), gatewayPaymentId, amountPaise, "processed"));
+    }
+
+    @Override
+    public java.util.Optional<GatewayRefund> findRefund(String gatewayPaymentId, long ourRefundId) {
+        if (refusingRefunds) {
+            throw new GatewayUnavailableException("The simulated gateway is not answering");
+        }
+        return java.util.Optional.ofNullable(refunds.get(ourRefundId));
+    }
+
+    /** Tests: the gateway refuses (or again accepts) refund calls, as if it were down. */
+    public void refuseRefunds(boolean refuse) {
+        this.refusingRefunds = refuse;
+    }
+
+    /**
+     * A {@code refund.processed} or {@code refund.failed} webhook in Razorpay's shape (the refund entity with our refund
+     * id in {@code notes.refund_id} and {@code receipt}, and the payment entity), signed over the exact body.
+     * {@code ourRefundId} null: a refund made on the gateway's dashboard (empty notes, as Razorpay sends them: []).
+     */
+    public SignedWebhook refundWebhook(String event, String refundId, String paymentId, long amountPaise, String currency,
+                                       Long ourRefundId) {
+        long now = Instant.now().getEpochSecond();
+        JSONObject refund = new JSONObject().put("id", refundId).put("entity", "refund").put("amount", amountPaise)
+                .put("currency", currency).put("payment_id", paymentId)
+                .put("notes", ourRefundId == null ? new JSONArray() : new JSONObject().put("refund_id", String.valueOf(ourRefundId)))
+                .put("receipt", ourRefundId == null ? JSONObject.NULL : "refund-" + ourRefundId)
+                .put("created_at", now).put("status", event.equals("refund.failed") ? "failed" : "processed")
+                .put("speed_processed", "normal").put("speed_requested", "normal");
+        JSONObject payment = new JSONObject().put("id", paymentId).put("entity", "payment").put("currency", currency)
+                .put("status", "refunded").put("captured", true).put("amount_refunded", amountPaise);
+        JSONObject payload = new JSONObject().put("refund", new JSONObject().put("entity", refund))
+                .put("payment", new JSONObject().put("entity", payment));
+        String body = new JSONObject().put("entity", "event").put("account_id", "acc_simulated").put("event", event)
+                .put("contains", new JSONArray().put("refund").put("payment")).put("payload", payload)
+                .put("created_at", now).toString();
+        return new SignedWebhook("evt_sim_" + randomId(16), body, Signatures.hmacSha256Hex(secret, body));
     }
 
     @Override

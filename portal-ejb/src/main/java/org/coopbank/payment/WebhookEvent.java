@@ -15,7 +15,8 @@ import java.time.Instant;
 public class WebhookEvent {
 
     /** What applying the event did. */
-    public enum Outcome { APPLIED, ALREADY_SETTLED, FLAGGED, FAILED_MARKED, REFUND_RECORDED, UNKNOWN_ORDER, IGNORED }
+    public enum Outcome { APPLIED, ALREADY_SETTLED, FLAGGED, FAILED_MARKED, REFUND_RECORDED, REFUND_PROCESSED,
+        REFUND_FAILED, UNKNOWN_ORDER, IGNORED }
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "webhook_event_seq")

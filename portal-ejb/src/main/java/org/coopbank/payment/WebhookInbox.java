@@ -58,6 +58,9 @@ public class WebhookInbox {
     SettlementPosting settlements;
 
     @Inject
+    RefundWebhooks refunds;
+
+    @Inject
     BusinessClock clock;
 
     @Inject
@@ -144,10 +147,8 @@ public class WebhookInbox {
                     payment.getString("currency"));
             case "payment.failed" -> settlement.fail(payment.getString("order_id", null),
                     payment.getString("error_description", "Payment failed at the gateway"));
-            case "refund.processed" -> {
-                JsonObject refund = entity(payload, "refund");
-                yield settlement.refund(refund.getString("payment_id"), refund.getJsonNumber("amount").longValueExact());
-            }
+            case "refund.processed" -> refunds.processed(refundEntity(e.body()));
+            case "refund.failed" -> refunds.failed(refundEntity(e.body()));
             case "payout.processed", "payout.reversed", "payout.failed" ->
                     new PaymentSettlement.Result(payouts.apply(e.eventType(), entity(payload, "payout")), null);
             case "settlement.processed" -> new PaymentSettlement.Result(settlementProcessed(e.gateway(),
@@ -183,6 +184,11 @@ public class WebhookInbox {
         } catch (DuplicateException ex) {
             return Outcome.ALREADY_SETTLED;
         }
+    }
+
+    /** The refund entity of a {@code refund.*} event, read with org.json (the SDK's parser; its notes may be [] or {}). */
+    private static org.json.JSONObject refundEntity(String body) {
+        return new org.json.JSONObject(body).getJSONObject("payload").getJSONObject("refund").getJSONObject("entity");
     }
 
     private static JsonObject entity(JsonObject payload, String name) {

@@ -15,8 +15,16 @@
  * <li>Amount or currency different from our record: the payment is FLAGGED for the accountant, nothing posted. Money
  * received that can no longer be applied (the loan was paid meanwhile, the account closed): FLAGGED too.</li>
  * <li>{@code payment.failed} moves INITIATED to FAILED only (never back from PAID); a later capture of the same order
- * still settles it (late authorisation). {@code refund.processed} records the refund and flags the payment: reversing
- * the posting is the accountant's step (not built yet).</li>
+ * still settles it (late authorisation).</li>
+ * <li>Refunds ({@link org.coopbank.payment.PaymentRefunds}, accountant or superadmin): the refund row
+ * ({@code payment_refund}, V29) and its reversal (deposit Dr 20x0 Cr 1200; FD opening, in full while the FD is active
+ * and unmatured, closed with no interest, Dr 2100 Cr 1200; EMI refused) are written in one transaction under the
+ * payment's and then the payable's row locks; the gateway is asked only after that commit, outside any transaction.
+ * A refund the gateway did not accept stays PENDING and is retried without posting again (the retry first asks the
+ * gateway for a refund carrying our id). {@link org.coopbank.payment.RefundWebhooks}: {@code refund.processed} and
+ * {@code refund.failed} move it by conditional updates (PENDING/REQUESTED → PROCESSED/FAILED), so copies and events
+ * out of order change nothing twice; a failed refund is credited back once (Dr 1200 Cr 20x0). A refund the bank did
+ * not make is recorded once (unique gateway refund id) and flagged, nothing posted.</li>
  * <li>Posting (DESIGN.md): EMI online 1200 → 1320/4000/1300 ({@code LoanService.repay}, channel ONLINE), deposit online
  * 1200 → 20x0 ({@code AccountService.depositOnline}), FD opened online 1200 → 2100 ({@code DepositService.openOnline}).</li>
  * <li>The webhook resource checks the signature over the raw body first, stores the event and puts its id on the

@@ -125,6 +125,55 @@ class RazorpayGatewayStubTest {
     }
 
     @Test
+    void refund_postsToThePaymentsRefundEndpoint_withPaiseOurRefundIdAsReceiptAndInNotes_andMapsTheRefund() {
+        stub.stubFor(post("/v1/payments/pay_StubCaptured01/refund").willReturn(okJson("""
+                {"id":"rfnd_StubR1a2B3c4D5","entity":"refund","amount":50000,"currency":"INR",
+                 "payment_id":"pay_StubCaptured01","notes":{"payment_id":"1050","refund_id":"2100"},
+                 "receipt":"refund-2100","acquirer_data":{"arn":null},"created_at":1764115500,"batch_id":null,
+                 "status":"pending","speed_processed":"normal","speed_requested":"normal"}""")));
+
+        GatewayRefund r = gateway.refund("pay_StubCaptured01", 50000, 2100, Map.of("payment_id", "1050"));
+
+        assertEquals(new GatewayRefund("rfnd_StubR1a2B3c4D5", "pay_StubCaptured01", 50000, "pending"), r);
+        stub.verify(1, postRequestedFor(urlEqualTo("/v1/payments/pay_StubCaptured01/refund"))
+                .withBasicAuth(new BasicCredentials(KEY_ID, KEY_SECRET))
+                .withHeader("Content-Type", com.github.tomakehurst.wiremock.client.WireMock.containing("application/json"))
+                .withRequestBody(equalToJson("""
+                        {"amount":50000,"speed":"normal","receipt":"refund-2100",
+                         "notes":{"payment_id":"1050","refund_id":"2100"}}""")));
+    }
+
+    @Test
+    void findRefund_listsThePaymentsRefunds_andFindsOursByItsNotes_amongOthersWithEmptyNotes() {
+        stub.stubFor(get(com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo("/v1/payments/pay_StubCaptured01/refunds"))
+                .willReturn(okJson("""
+                        {"entity":"collection","count":2,"items":[
+                         {"id":"rfnd_StubDashboard1","entity":"refund","amount":1000,"currency":"INR",
+                          "payment_id":"pay_StubCaptured01","notes":[],"receipt":null,"created_at":1764115400,
+                          "status":"processed"},
+                         {"id":"rfnd_StubR1a2B3c4D5","entity":"refund","amount":50000,"currency":"INR",
+                          "payment_id":"pay_StubCaptured01","notes":{"refund_id":"2100"},"receipt":"refund-2100",
+                          "created_at":1764115500,"status":"processed"}]}""")));
+
+        assertEquals(java.util.Optional.of(new GatewayRefund("rfnd_StubR1a2B3c4D5", "pay_StubCaptured01", 50000,
+                "processed")), gateway.findRefund("pay_StubCaptured01", 2100));
+        assertEquals(java.util.Optional.empty(), gateway.findRefund("pay_StubCaptured01", 2150));
+        stub.verify(2, getRequestedFor(com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo(
+                "/v1/payments/pay_StubCaptured01/refunds")).withBasicAuth(new BasicCredentials(KEY_ID, KEY_SECRET)));
+    }
+
+    @Test
+    void refund_refusedByRazorpay_400_isGatewayUnavailable_withoutTheSecret() {
+        stub.stubFor(post("/v1/payments/pay_StubCaptured01/refund").willReturn(aResponse().withStatus(400)
+                .withHeader("Content-Type", "application/json").withBody("""
+                        {"error":{"code":"BAD_REQUEST_ERROR","description":"The refund amount provided is greater than amount captured"}}""")));
+
+        GatewayUnavailableException e = assertThrows(GatewayUnavailableException.class,
+                () -> gateway.refund("pay_StubCaptured01", 99999999, 2200, Map.of()));
+        assertCustomerSafe(e);
+    }
+
+    @Test
     void paymentsOf_getsTheOrdersPayments_andMapsEachAttempt() {
         stub.stubFor(get("/v1/orders/order_StubA1b2C3d4E5/payments").willReturn(okJson("""
                 {"entity":"collection","count":2,"items":[

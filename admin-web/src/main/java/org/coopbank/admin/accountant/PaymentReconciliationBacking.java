@@ -11,7 +11,12 @@ import java.text.MessageFormat;
 import java.util.ResourceBundle;
 import org.coopbank.admin.security.CurrentStaff;
 import org.coopbank.payment.GatewaySettlement;
+import org.coopbank.payment.PaymentGateways;
 import org.coopbank.payment.PaymentReconciler;
+import org.coopbank.payment.PaymentRefund;
+import org.coopbank.payment.PaymentRefunds;
+import org.coopbank.payment.RefundStatus;
+import org.coopbank.payment.SimulatedGateway;
 import org.coopbank.payment.PaymentReconciliation;
 import org.coopbank.payment.ReconciliationView;
 import org.coopbank.payment.SettlementImport;
@@ -41,6 +46,17 @@ public class PaymentReconciliationBacking implements Serializable {
 
     @Inject
     transient CurrentStaff current;
+
+    @Inject
+    transient PaymentRefunds refunds;
+
+    @Inject
+    transient PaymentGateways gateways;
+
+    private Long refundPaymentId;
+    private BigDecimal refundAmount;
+    private String refundReason;
+    private boolean reviewingRefund;
 
     private java.time.LocalDate importFrom;
     private java.time.LocalDate importTo;
@@ -126,6 +142,74 @@ public class PaymentReconciliationBacking implements Serializable {
         info(format("recon.recorded", s.reference(), s.amount().toString(), String.valueOf(s.journalEntryId())));
         amount = null;
         reference = null;
+    }
+
+    public void reviewRefund() {
+        reviewingRefund = true;
+    }
+
+    public void cancelRefund() {
+        reviewingRefund = false;
+    }
+
+    /** Refunds the payment (reversal posted, gateway asked); with the simulated gateway its webhook follows. */
+    public void refund() {
+        reviewingRefund = false;
+        PaymentRefund r = refunds.refund(refundPaymentId, refundAmount, refundReason, current.actor());
+        view = null;
+        refunded(r);
+        refundPaymentId = null;
+        refundAmount = null;
+        refundReason = null;
+    }
+
+    /** Asks the gateway again for a refund it has not accepted yet; nothing is posted again. */
+    public void retryRefund(long refundId) {
+        PaymentRefund r = refunds.retry(refundId, current.actor());
+        view = null;
+        refunded(r);
+    }
+
+    private void refunded(PaymentRefund r) {
+        info(format("recon.refunded", String.valueOf(r.id()), r.amount().toString(), String.valueOf(r.paymentId()),
+                format("recon.refundStatus." + r.status().name())
+                        + (r.lastError() == null || r.status() != RefundStatus.PENDING ? "" : " (" + r.lastError() + ")")));
+        if (r.status() == RefundStatus.REQUESTED) {
+            gateways.simulated().ifPresent(sim -> SimulatedWebhookSender.send(sim.refundWebhook("refund.processed",
+                    r.gatewayRefundId(), paymentOf(r), r.amountPaise(), r.currency(), r.id())));
+        }
+    }
+
+    private String paymentOf(PaymentRefund r) {
+        return reconciliation.gatewayPaymentId(r.paymentId(), current.actor());
+    }
+
+    public Long getRefundPaymentId() {
+        return refundPaymentId;
+    }
+
+    public void setRefundPaymentId(Long refundPaymentId) {
+        this.refundPaymentId = refundPaymentId;
+    }
+
+    public BigDecimal getRefundAmount() {
+        return refundAmount;
+    }
+
+    public void setRefundAmount(BigDecimal refundAmount) {
+        this.refundAmount = refundAmount;
+    }
+
+    public String getRefundReason() {
+        return refundReason;
+    }
+
+    public void setRefundReason(String refundReason) {
+        this.refundReason = refundReason;
+    }
+
+    public boolean isReviewingRefund() {
+        return reviewingRefund;
     }
 
     private static String format(String key, Object... args) {

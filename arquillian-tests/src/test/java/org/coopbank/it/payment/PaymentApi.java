@@ -74,6 +74,24 @@ final class PaymentApi {
         return map(r);
     }
 
+    /** A payment paid at the gateway and posted: our id, the gateway's payment id, paise. */
+    record Paid(long id, String gatewayPaymentId, long paise) {
+    }
+
+    /**
+     * A deposit to {@code accountId} paid online: captured at the (simulated) gateway and settled by the reconciler, so
+     * posted once (1200 to the account).
+     */
+    Paid paidDeposit(Customer c, long accountId, String amount) throws Exception {
+        Map<String, Object> checkout = start(c, "{\"type\":\"DEPOSIT\",\"accountId\":" + accountId
+                + ",\"amount\":\"" + amount + "\"}");
+        String gatewayPaymentId = fixture("new-payment-id");
+        fixture("gateway-attempt", "order", order(checkout), "payment", gatewayPaymentId,
+                "status", "captured", "paise", String.valueOf(paise(checkout)));
+        assertEquals("SETTLED", fixture("reconcile", "id", String.valueOf(id(checkout))));
+        return new Paid(id(checkout), gatewayPaymentId, paise(checkout));
+    }
+
     Map<String, Object> startEmi(Customer c, String choice, String amount) throws Exception {
         return start(c, "{\"type\":\"EMI\",\"loanId\":" + c.loanId() + ",\"choice\":\"" + choice + "\""
                 + (amount == null ? "" : ",\"amount\":\"" + amount + "\"") + "}");

@@ -97,6 +97,9 @@ public class PaymentFixtureServlet extends HttpServlet {
     NotificationService notifications;
 
     @Inject
+    org.coopbank.payment.PaymentRefunds refunds;
+
+    @Inject
     StaffService staff;
 
     @Inject
@@ -168,6 +171,9 @@ public class PaymentFixtureServlet extends HttpServlet {
                     .map(e -> e.outcome() == null ? "PENDING" : e.outcome().name()).orElse("NONE");
             case "repayments" -> String.valueOf(loans.repayments(Long.parseLong(req.getParameter("loan"))).size());
             case "balance" -> accounts.get(Long.parseLong(req.getParameter("account"))).balance().toString();
+            // "STATUS principal" of each of the customer's FDs, oldest first
+            case "fd-statuses" -> deposits.forCustomer(Long.parseLong(req.getParameter("customer"))).stream()
+                    .map(f -> f.status() + " " + f.principal()).collect(java.util.stream.Collectors.joining(","));
             case "fds" -> String.valueOf(deposits.forCustomer(Long.parseLong(req.getParameter("customer"))).size());
             // the text of the SMS sent to the mobile about the payment (the outbox row), or "" while there is none
             case "payment-sms" -> outboxSms(req.getParameter("mobile"), "(payment " + req.getParameter("payment") + ")");
@@ -225,6 +231,53 @@ public class PaymentFixtureServlet extends HttpServlet {
             // how many flags the settlement id has
             case "settlement-flags" -> String.valueOf(count(
                     "SELECT COUNT(*) FROM gateway_settlement_flag WHERE settlement_id = ?", req.getParameter("id")));
+            // the accountant (or ROLE) refunds: "STATUS refundId gatewayRefundId", or "refused: CODE"
+            case "refund" -> {
+                Actor as = "clerk".equals(req.getParameter("as")) ? TestData.CLERK : TestData.ACCOUNTANT;
+                try {
+                    org.coopbank.payment.PaymentRefund r = refunds.refund(Long.parseLong(req.getParameter("id")),
+                            new BigDecimal(req.getParameter("amount")), req.getParameter("reason"), as);
+                    yield r.status() + " " + r.id() + " " + r.gatewayRefundId();
+                } catch (org.coopbank.shared.BusinessException e) {
+                    yield "refused: " + e.code();
+                }
+            }
+            case "refund-retry" -> {
+                org.coopbank.payment.PaymentRefund r = refunds.retry(Long.parseLong(req.getParameter("id")), TestData.ACCOUNTANT);
+                yield r.status() + " " + r.id() + " " + r.gatewayRefundId();
+            }
+            // the simulated gateway refuses (true) or accepts (false) refund calls, as if it were down
+            case "refuse-refunds" -> {
+                simulated().refuseRefunds(Boolean.parseBoolean(req.getParameter("refuse")));
+                yield "ok";
+            }
+            // a signed refund.processed / refund.failed; "ours" empty: a refund made on the gateway's dashboard
+            case "refund-webhook" -> {
+                String ours = req.getParameter("ours");
+                SimulatedGateway.SignedWebhook w = simulated().refundWebhook(req.getParameter("event"),
+                        req.getParameter("refund"), req.getParameter("payment"), Long.parseLong(req.getParameter("paise")),
+                        "INR", ours == null || ours.isEmpty() ? null : Long.valueOf(ours));
+                yield Json.createObjectBuilder().add("eventId", w.eventId()).add("body", w.body())
+                        .add("signature", w.signature()).build().toString();
+            }
+            // "SOURCE STATUS gatewayRefundId returned(true|false) flagged(true|false)" per refund of the payment, by id
+            case "refunds" -> refunds.of(Long.parseLong(req.getParameter("id"))).stream()
+                    .map(r -> r.source() + " " + r.status() + " " + r.gatewayRefundId() + " "
+                            + (r.returnJournalEntryId() != null) + " " + (r.flagReason() != null))
+                    .collect(java.util.stream.Collectors.joining("\n"));
+            // "GL D|C amount" per line of the ONLINE_REFUND* entries with this reference, then the number of entries
+            case "refund-entries" -> entries(req.getParameter("reference"), "ONLINE_REFUND', 'ONLINE_REFUND_RETURNED");
+            case "withdraw" -> accounts.withdraw(Long.parseLong(req.getParameter("account")),
+                    new BigDecimal(req.getParameter("amount")), "Test withdrawal", TestData.CASHIER).balanceAfter().toString();
+            case "freeze" -> accounts.freeze(Long.parseLong(req.getParameter("account")), "Test freeze", TestData.MANAGER)
+                    .status().name();
+            // the customer's alerts whose subject starts with the prefix
+            case "alerts-titled" -> String.valueOf(notifications.forCustomer(Long.parseLong(req.getParameter("customer")), 100)
+                    .stream().filter(n -> n.subject().startsWith(req.getParameter("prefix"))).count());
+            // the customer's alert texts whose subject starts with the prefix, one a line
+            case "alert-texts" -> notifications.forCustomer(Long.parseLong(req.getParameter("customer")), 100).stream()
+                    .filter(n -> n.subject().startsWith(req.getParameter("prefix"))).map(n -> n.body().replace('\n', ' '))
+                    .collect(java.util.stream.Collectors.joining("\n"));
             default -> throw new IllegalArgumentException("unknown fixture action");
         };
         resp.setContentType("text/plain");
@@ -296,10 +349,16 @@ public class PaymentFixtureServlet extends HttpServlet {
     }
 
     private String settlementEntries(String reference) {
+        return entries(reference, "GATEWAY_SETTLEMENT");
+    }
+
+    /** "GL D|C amount, " per line of the entries with the reference and one of the event types, then their number. */
+    private String entries(String reference, String eventTypes) {
         StringBuilder out = new StringBuilder();
         try (Connection c = portalDs.getConnection(); PreparedStatement ps = c.prepareStatement("""
                 SELECT e.id, l.gl_code, l.debit, l.credit FROM journal_entry e JOIN journal_line l ON l.journal_entry_id = e.id
-                WHERE e.reference = ? AND e.event_type = 'GATEWAY_SETTLEMENT' ORDER BY e.id, l.gl_code""")) {
+                WHERE e.reference = ? AND e.event_type IN ('""" + eventTypes + """
+                ') ORDER BY e.id, l.gl_code""")) {
             ps.setString(1, reference);
             java.util.Set<Long> entries = new java.util.HashSet<>();
             try (ResultSet rs = ps.executeQuery()) {

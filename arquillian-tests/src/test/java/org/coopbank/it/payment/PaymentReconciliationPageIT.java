@@ -202,6 +202,38 @@ class PaymentReconciliationPageIT {
     }
 
     @Test
+    void refundFromTheScreen_afterAReview_postsDrAccountCr1200Once_theSimulatedGatewaysWebhookMarksItProcessed()
+            throws Exception {
+        Customer c = api.customer();
+        PaymentApi.Paid p = api.paidDeposit(c, c.accountId(), "3000.00");
+        String before = api.fixture("balance", "account", String.valueOf(c.accountId()));
+
+        Browser b = staff("accountant");
+        HttpResponse<String> page = b.get(PAGE);
+        Map<String, String> fields = Map.of("refund:payment", String.valueOf(p.id()), "refund:refund-amount", "1200.00",
+                "refund:refund-reason", "Deposited twice");
+        HttpResponse<String> review = press(b, page, "refund", "refund:review-refund", fields);
+        assertTrue(review.body().contains("id=\"refund-confirm-text\""), review.body());
+        assertEquals("", api.fixture("refunds", "id", String.valueOf(p.id())), "nothing before the confirmation");
+        HttpResponse<String> done = press(b, review, "refund", "refund:do-refund", Map.of());
+        assertTrue(done.body().contains("for payment " + p.id() + ": requested at the gateway"), done.body());
+        PaymentApi.await("the simulated gateway's refund.processed applied", () -> api.fixture("refunds", "id",
+                String.valueOf(p.id())), s -> s.startsWith("BANK PROCESSED rfnd_sim_"));
+        assertEquals(new java.math.BigDecimal(before).subtract(new java.math.BigDecimal("1200.00")),
+                new java.math.BigDecimal(api.fixture("balance", "account", String.valueOf(c.accountId()))));
+
+        HttpResponse<String> page2 = b.get(PAGE);
+        HttpResponse<String> review2 = press(b, page2, "refund", "refund:review-refund", Map.of("refund:payment",
+                String.valueOf(p.id()), "refund:refund-amount", "1800.01", "refund:refund-reason", "Too much"));
+        HttpResponse<String> refused = press(b, review2, "refund", "refund:do-refund", Map.of());
+        assertTrue(refused.body().contains("more than is left to refund"), refused.body());
+        assertEquals(1, api.fixture("refunds", "id", String.valueOf(p.id())).lines().count(), "nothing more kept");
+        assertEquals(new java.math.BigDecimal(before).subtract(new java.math.BigDecimal("1200.00")),
+                new java.math.BigDecimal(api.fixture("balance", "account", String.valueOf(c.accountId()))));
+        api.assertBooksSound();
+    }
+
+    @Test
     void importSettlements_postsTheDaysSettlementOnce_andListsIt_aSecondPressSaysAlreadyRecorded() throws Exception {
         Customer c = api.customer();
         java.time.LocalDate day = SettlementImportIT.ownDay();

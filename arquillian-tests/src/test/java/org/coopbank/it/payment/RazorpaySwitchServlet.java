@@ -94,5 +94,16 @@ public class RazorpaySwitchServlet extends HttpServlet {
         public List<GatewayPayment> paymentsOf(String orderId) {
             return List.of();
         }
+
+        @Override
+        public org.coopbank.payment.GatewayRefund refund(String gatewayPaymentId, long amountPaise, long ourRefundId,
+                                                        Map<String, String> notes) {
+            throw new org.coopbank.payment.GatewayUnavailableException("refunds are not answered offline");
+        }
+
+        @Override
+        public java.util.Optional<org.coopbank.payment.GatewayRefund> findRefund(String gatewayPaymentId, long ourRefundId) {
+            throw new org.coopbank.payment.GatewayUnavailableException("refunds are not answered offline");
+        }
     }
 }

@@ -1,15 +1,11 @@
 package org.coopbank.it.payment;
 
-import static org.coopbank.it.payment.PaymentApi.id;
-import static org.coopbank.it.payment.PaymentApi.order;
-import static org.coopbank.it.payment.PaymentApi.paise;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.math.BigDecimal;
 import java.net.URL;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import org.coopbank.it.Deployments;
 import org.coopbank.it.payment.PaymentApi.Customer;
@@ -55,12 +51,8 @@ class SettlementImportIT {
 
     /** A deposit paid online, captured and posted (1200 debited), its capture moved to noon of {@code day}. */
     private void depositCapturedOn(Customer c, String amount, LocalDate day) throws Exception {
-        Map<String, Object> checkout = api.start(c, "{\"type\":\"DEPOSIT\",\"accountId\":" + c.accountId()
-                + ",\"amount\":\"" + amount + "\"}");
-        api.fixture("gateway-attempt", "order", order(checkout), "payment", api.fixture("new-payment-id"),
-                "status", "captured", "paise", String.valueOf(paise(checkout)));
-        assertEquals("SETTLED", api.fixture("reconcile", "id", String.valueOf(id(checkout))));
-        assertEquals("1", api.fixture("backdate", "id", String.valueOf(id(checkout)), "day", day.toString()));
+        PaymentApi.Paid paid = api.paidDeposit(c, c.accountId(), amount);
+        assertEquals("1", api.fixture("backdate", "id", String.valueOf(paid.id()), "day", day.toString()));
     }
 
     private String importDays(LocalDate from, LocalDate to) throws Exception {
