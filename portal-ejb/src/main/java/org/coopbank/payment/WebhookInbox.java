@@ -7,7 +7,9 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.jms.JMSConnectionFactory;
 import jakarta.jms.JMSContext;
+import jakarta.jms.JMSException;
 import jakarta.jms.Queue;
+import jakarta.jms.TextMessage;
 import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
@@ -20,7 +22,11 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.coopbank.payment.WebhookEvent.Outcome;
 import org.coopbank.shared.BusinessClock;
@@ -29,9 +35,14 @@ import org.coopbank.shared.ValidationFailedException;
 
 /**
  * Gateway webhooks in and out: {@link #receive} checks the signature over the raw body before anything else, stores
- * the event (its id unique: the database decides a redelivery) and puts the row id on the {@code WebhookEvents} queue,
- * in one transaction; {@link #apply} (called by {@link WebhookEventConsumer} in the message's transaction) applies it
- * once: the event row is locked and an event already processed is skipped.
+ * the event (its id unique: the database decides a redelivery) in a transaction of its own, and once that has
+ * committed puts the row id on the {@code WebhookEvents} queue (a transactional outbox: the stored row is the record,
+ * the message only the prompt to apply it, so the acknowledgement costs one database commit, not a two-phase commit
+ * of the database and the broker). A row stored but never queued (the server died between the commit and the send, or
+ * the broker refused the send) is queued again by {@link #requeueStale}, which a timer runs every minute
+ * ({@link WebhookRequeueTimer}). {@link #apply} (called by {@link WebhookEventConsumer} in the message's transaction)
+ * applies it once: the event row is locked and an event already processed is skipped, so a message sent twice changes
+ * nothing twice.
  */
 @Stateless
 public class WebhookInbox {
@@ -70,11 +81,19 @@ public class WebhookInbox {
     @Resource(lookup = "java:/jms/queue/WebhookEvents")
     Queue queue;
 
+    @Resource(lookup = "java:/jms/queue/WebhookDLQ")
+    Queue deadLetters;
+
+    @Inject
+    WebhookStore store; // a bean of its own: a nested call into this bean's own pool could wait on itself under load
+
     /**
      * A delivery: refused ({@link InvalidSignatureException}) unless {@code signature} is the HMAC of {@code rawBody}
      * with the webhook secret; a duplicate event id answers DUPLICATE (or, when two deliveries race, the loser's
-     * {@link DuplicateException}), stores nothing and queues nothing.
+     * {@link DuplicateException}), stores nothing and queues nothing. STORED means committed: the row is queued after
+     * the commit, and if that send fails the event is still applied, by {@link #requeueStale}.
      */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public Receipt receive(String signature, String eventIdHeader, String rawBody) {
         PaymentGateway gateway = gateways.current();
         if (rawBody == null || signature == null || !gateway.verifyWebhookSignature(rawBody, signature)) {
@@ -95,18 +114,70 @@ public class WebhookInbox {
         if (eventId.length() > 100 || type.length() > 60) {
             throw new ValidationFailedException("event", "id or type too long");
         }
-        if (exists(eventId)) {
+        Long rowId = store.store(gateway.name(), eventId, type, rawBody);
+        if (rowId == null) {
             return Receipt.DUPLICATE;
         }
-        WebhookEvent e = new WebhookEvent(gateway.name(), eventId, type, rawBody, clock.now());
-        em.persist(e);
         try {
-            em.flush(); // the unique event id decides, not the read above
-        } catch (PersistenceException ex) {
-            throw new DuplicateException("Webhook event " + eventId + " was already received");
+            jms.createProducer().send(queue, String.valueOf(rowId)); // no transaction here: sent once stored
+        } catch (RuntimeException ex) {
+            LOG.log(Level.WARNING, "Webhook " + eventId + " stored but not queued; the requeue timer will queue it", ex);
         }
-        jms.createProducer().send(queue, String.valueOf(e.id()));
         return Receipt.STORED;
+    }
+
+    /**
+     * Queues again, in one transaction with the sends, the events stored more than {@code olderThan} ago and not
+     * applied yet that are neither waiting on the {@code WebhookEvents} queue nor dead-lettered (those wait for the
+     * accountant's retry), at most {@code max} of them, oldest first. Answers how many were queued. A message that
+     * meets one still being applied changes nothing ({@link #apply} skips an event already processed). While the queue
+     * holds more than {@value #REQUEUE_BROWSE_LIMIT} messages the consumers are behind: nothing is queued then.
+     */
+    public int requeueStale(java.time.Duration olderThan, int max) {
+        List<Long> stale = em.createQuery("SELECT e.id FROM WebhookEvent e WHERE e.processedAt IS NULL"
+                        + " AND e.receivedAt < :cutoff ORDER BY e.receivedAt, e.id", Long.class)
+                .setParameter("cutoff", clock.now().minus(olderThan)).setMaxResults(max).getResultList();
+        if (stale.isEmpty()) {
+            return 0;
+        }
+        Set<Long> present = queuedIds(queue, REQUEUE_BROWSE_LIMIT);
+        if (present == null) {
+            return 0;
+        }
+        Set<Long> dead = queuedIds(deadLetters, Integer.MAX_VALUE);
+        int sent = 0;
+        for (Long id : stale) {
+            if (!present.contains(id) && !dead.contains(id)) {
+                jms.createProducer().send(queue, String.valueOf(id));
+                sent++;
+            }
+        }
+        if (sent > 0) {
+            LOG.warning("Queued again " + sent + " webhook event(s) stored but not applied for over " + olderThan);
+        }
+        return sent;
+    }
+
+    static final int REQUEUE_BROWSE_LIMIT = 10_000;
+
+    /** The event row ids waiting on {@code q}, or null when there are more than {@code limit}. */
+    private Set<Long> queuedIds(Queue q, int limit) {
+        Set<Long> ids = new HashSet<>();
+        try {
+            java.util.Enumeration<?> messages = jms.createBrowser(q).getEnumeration();
+            while (messages.hasMoreElements()) {
+                if (messages.nextElement() instanceof TextMessage t && t.getText() != null
+                        && t.getText().strip().matches("-?\\d{1,18}")) {
+                    ids.add(Long.parseLong(t.getText().strip()));
+                    if (ids.size() > limit) {
+                        return null;
+                    }
+                }
+            }
+        } catch (JMSException ex) {
+            throw new IllegalStateException("The queue " + q + " cannot be read", ex);
+        }
+        return ids;
     }
 
     /** Whether the event id was stored (committed); its own transaction, for the loser of a race. */

@@ -150,6 +150,10 @@ public class PaymentFixtureServlet extends HttpServlet {
             // a correctly signed event, stored, whose message sits in WebhookDLQ as if the database had been unreachable
             // for its three deliveries; answers the event id
             case "dead-letter" -> deadLetter(req);
+            // the same event stored but its message never sent (the server died between the commit and the send)
+            case "stored-unqueued" -> deadLetter(req);
+            // the outbox's sweeper now, whatever the events' age: how many it queued again
+            case "requeue" -> String.valueOf(inbox.requeueStale(java.time.Duration.ZERO, 1000));
             // "GL D|C amount" per line of the settlement entries with this reference, then the number of entries
             case "settlement-entries" -> settlementEntries(req.getParameter("reference"));
             case "reconcile" -> reconciler.reconcile(Long.parseLong(req.getParameter("id"))).name();
@@ -306,8 +310,10 @@ public class PaymentFixtureServlet extends HttpServlet {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
-        try (JMSContext jms = connectionFactory.createContext()) {
-            jms.createProducer().send(dlq, String.valueOf(rowId));
+        if ("dead-letter".equals(req.getParameter("do"))) {
+            try (JMSContext jms = connectionFactory.createContext()) {
+                jms.createProducer().send(dlq, String.valueOf(rowId));
+            }
         }
         return w.eventId();
     }

@@ -246,6 +246,30 @@ class PaymentWebhookIT {
         api.assertBooksSound();
     }
 
+    @Test
+    void storedButNeverQueued_isQueuedBySweeper_andAppliedOnce_whileDeadLettersStayForTheAccountant() throws Exception {
+        Customer c = api.customer();
+        Map<String, Object> checkout = api.startEmi(c, "NEXT", null);
+        String lost = api.fixture("stored-unqueued", "order", order(checkout), "payment", api.fixture("new-payment-id"),
+                "paise", String.valueOf(paise(checkout)));
+        Customer other = api.customer();
+        Map<String, Object> poisoned = api.startEmi(other, "NEXT", null);
+        String dead = api.fixture("dead-letter", "order", order(poisoned), "payment", api.fixture("new-payment-id"),
+                "paise", String.valueOf(paise(poisoned)), "poison", "yes");
+        assertEquals("PENDING", api.fixture("event", "id", lost), "stored, no message: nothing applies it by itself");
+
+        assertTrue(Integer.parseInt(api.fixture("requeue")) >= 1, "the lost event queued again");
+        assertEquals("APPLIED", api.awaitOutcome(lost));
+        assertEquals("PAID", api.status(c, id(checkout)));
+        api.fixture("requeue"); // an applied event is not queued again, and a second message would change nothing
+        assertEquals(1, api.repayments(c));
+
+        assertEquals("true", api.fixture("dead-lettered", "id", dead), "a dead letter waits for the accountant's retry");
+        assertEquals("PENDING", api.fixture("event", "id", dead));
+        assertEquals("INITIATED", api.status(other, id(poisoned)));
+        api.assertBooksSound();
+    }
+
     private static void concurrently(int n, Callable<HttpResponse<String>> call) throws Exception {
         List<Callable<HttpResponse<String>>> calls = new ArrayList<>();
         for (int i = 0; i < n; i++) {
