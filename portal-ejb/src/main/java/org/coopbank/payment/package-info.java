@@ -27,9 +27,11 @@
  * not make is recorded once (unique gateway refund id) and flagged, nothing posted.</li>
  * <li>Posting (DESIGN.md): EMI online 1200 → 1320/4000/1300 ({@code LoanService.repay}, channel ONLINE), deposit online
  * 1200 → 20x0 ({@code AccountService.depositOnline}), FD opened online 1200 → 2100 ({@code DepositService.openOnline}).</li>
- * <li>The webhook resource checks the signature over the raw body first, stores the event and puts its id on the
- * {@code WebhookEvents} JMS queue; {@link org.coopbank.payment.WebhookEventConsumer} applies it in the message's
- * transaction (3 deliveries, then the {@code WebhookDLQ}).</li>
+ * <li>The webhook resource checks the signature over the raw body first, stores the event in a transaction of its own
+ * ({@link org.coopbank.payment.WebhookStore}) and, once committed, puts its id on the {@code WebhookEvents} JMS queue
+ * (a transactional outbox: {@link org.coopbank.payment.WebhookRequeueTimer} queues again an event stored but never
+ * queued); {@link org.coopbank.payment.WebhookEventConsumer} applies it in the message's transaction (3 deliveries,
+ * then the {@code WebhookDLQ}).</li>
  * <li>{@link org.coopbank.payment.PaymentReconciler}: orders left INITIATED are looked up at the gateway (outside any
  * transaction) and fed to the same {@link org.coopbank.payment.PaymentSettlement}; captured settles, all attempts
  * failed or nothing after the expiry marks FAILED. Its timer is off on the test server.</li>
