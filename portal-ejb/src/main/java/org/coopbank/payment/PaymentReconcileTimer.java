@@ -14,7 +14,7 @@ import java.util.logging.Logger;
 import org.coopbank.shared.BusinessClock;
 
 /**
- * Runs {@link PaymentReconciler#sweep} every 5 minutes (a non-persistent calendar timer, like {@code @Schedule}; every
+ * Runs {@link PaymentReconciler#sweep} and {@link RefundReconciler#sweep} (refunds REQUESTED for over 15 minutes) every 5 minutes (a non-persistent calendar timer, like {@code @Schedule}; every
  * server of a cluster may run it: the settlement's conditional UPDATE lets only one settle a payment). Off on the test
  * server (as the nightly timers are), whose tests call the reconciler themselves.
  */
@@ -29,6 +29,9 @@ public class PaymentReconcileTimer {
 
     @Inject
     PaymentReconciler reconciler;
+
+    @Inject
+    RefundReconciler refunds;
 
     @PostConstruct
     void schedule() {
@@ -47,6 +50,11 @@ public class PaymentReconcileTimer {
             reconciler.sweep();
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Payment reconciler sweep failed; the next one tries again", e);
+        }
+        try {
+            refunds.sweep(java.time.Duration.ofMinutes(15));
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Refund reconciler sweep failed; the next one tries again", e);
         }
     }
 }

@@ -124,6 +124,23 @@ public class RefundWebhooks {
         return new PaymentSettlement.Result(Outcome.REFUND_FAILED, p.id());
     }
 
+    /**
+     * What the gateway answers for our refund when asked ({@link RefundReconciler}: its webhook never came), applied as
+     * the webhook would be, in a transaction of its own: {@code processed} or {@code failed} move the refund once (the
+     * same conditional updates), anything else (still {@code pending}) changes nothing.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public Outcome fromGateway(GatewayRefund g, long ourRefundId) {
+        JSONObject refund = new JSONObject().put("id", g.id()).put("payment_id", g.paymentId())
+                .put("amount", g.amountPaise()).put("receipt", RazorpayGateway.receipt(ourRefundId))
+                .put("notes", new JSONObject().put("refund_id", String.valueOf(ourRefundId)));
+        return switch (g.status() == null ? "" : g.status()) {
+            case "processed" -> processed(refund).outcome();
+            case "failed" -> failed(refund).outcome();
+            default -> Outcome.IGNORED;
+        };
+    }
+
     /** Recorded once (the unique gateway refund id decides) and flagged, as before refunds were built: nothing posted. */
     private PaymentSettlement.Result unsolicited(Payment p, String gatewayRefundId, long paise) {
         if (p.status() != PaymentStatus.PAID && p.status() != PaymentStatus.REFUNDED) {

@@ -58,6 +58,9 @@ public class PaymentFixtureServlet extends HttpServlet {
     public static final String PASSWORD = "Pay!pass2026";
 
     @Inject
+    org.coopbank.payment.RefundReconciler refundReconciler;
+
+    @Inject
     TestData data;
 
     @Inject
@@ -245,6 +248,11 @@ public class PaymentFixtureServlet extends HttpServlet {
                 } catch (org.coopbank.shared.BusinessException e) {
                     yield "refused: " + e.code();
                 }
+            }
+            // the refund reconciler now, whatever the refunds' age: "looked processed failed waiting errors"
+            case "refund-sweep" -> {
+                org.coopbank.payment.RefundReconciler.Sweep s = refundReconciler.sweep(java.time.Duration.ZERO);
+                yield s.looked() + " " + s.processed() + " " + s.failed() + " " + s.waiting() + " " + s.errors();
             }
             case "refund-retry" -> {
                 org.coopbank.payment.PaymentRefund r = refunds.retry(Long.parseLong(req.getParameter("id")), TestData.ACCOUNTANT);

@@ -142,6 +142,28 @@ class PaymentRefundIT {
     }
 
     @Test
+    void aRefundWhoseWebhookNeverCame_isSettledByTheReconciler_once_andTheLateWebhookChangesNothing() throws Exception {
+        Customer c = api.customer();
+        Paid p = api.paidDeposit(c, c.accountId(), "1500.00");
+        String[] r = refund(p, "1500.00");
+        assertEquals("REQUESTED", r[0], String.join(" ", r));
+        BigDecimal balanceAfterRefund = balance(c.accountId());
+        assertTrue(refunds(p).contains("BANK REQUESTED " + r[2]), refunds(p));
+
+        String sweep = api.fixture("refund-sweep");
+        assertTrue(refunds(p).contains("BANK PROCESSED " + r[2]), sweep + " / " + refunds(p));
+        assertTrue(Integer.parseInt(sweep.split(" ")[1]) >= 1, sweep);
+        api.fixture("refund-sweep"); // asked again: nothing left to move
+        Delivery late = refundWebhook("refund.processed", r[2], p, p.paise(), r[1]);
+        api.deliverOk(late);
+        assertEquals("ALREADY_SETTLED", api.awaitOutcome(late.eventId()));
+
+        assertEquals("1200 C 1500.00, 2000 D 1500.00, 1", api.fixture("refund-entries", "reference", "refund-" + r[1]));
+        assertEquals(balanceAfterRefund, balance(c.accountId()), "settling the refund posts nothing more");
+        api.assertBooksSound();
+    }
+
+    @Test
     void partialRefunds_upToWhatWasPaid_eachPostedOnce_andOneTooManyRefusedWithNothingChanged() throws Exception {
         Customer c = api.customer();
         Paid p = api.paidDeposit(c, c.accountId(), "3000.00");
