@@ -55,7 +55,7 @@ stop_server() {
 trap stop_server EXIT
 
 say "1. a bank with $FDS FDs maturing on $TODAY in database $DB"
-./mvnw -B -q install -DskipTests -DskipITs > "$LOG/build.log" 2>&1 || { tail -50 "$LOG/build.log"; exit 1; }
+./mvnw -B -q package -DskipTests -DskipITs > "$LOG/build.log" 2>&1 || { tail -50 "$LOG/build.log"; exit 1; }
 dropdb --if-exists "$DB"
 createdb "$DB"
 ./mvnw -B -q -pl datagen -Pdatagen -Dgen.customers="$FDS" -Dgen.transactions="$FDS" -Dgen.fds="$FDS" \

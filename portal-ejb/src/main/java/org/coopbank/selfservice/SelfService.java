@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -37,6 +38,8 @@ import org.coopbank.shared.Nullable;
 import org.coopbank.shared.Validation;
 import org.coopbank.shared.ValidationFailedException;
 import org.coopbank.standing.LastRun;
+import org.coopbank.standing.StandingInstruction;
+import org.coopbank.standing.StandingInstructionService;
 
 /**
  * The signed-in customer's bank, for the portal pages and the {@code /api/portal} resources alike. Every method takes
@@ -71,6 +74,9 @@ public class SelfService {
 
     @Inject
     CustomerService customerService;
+
+    @Inject
+    StandingInstructionService instructions;
 
     public MyDashboard dashboard(Actor me) {
         long c = customerOf(me);
@@ -207,7 +213,7 @@ public class SelfService {
     }
 
     /**
-     * The customer's standing instructions (set up by a clerk), active ones first, newest first: what each pays, from
+     * The customer's standing instructions (set up by a clerk or by the customer), active ones first, newest first: what each pays, from
      * which account (masked), the next date and the nightly job's last outcome.
      */
     public List<MyStandingInstruction> standingInstructions(Actor me) {
@@ -239,6 +245,66 @@ public class SelfService {
                     r[6] == null ? null : Money.of(new BigDecimal(r[6].toString())), (String) r[7], next, (String) r[9],
                     ranOn == null ? null : LastRun.of(ranOn, (String) r[12]));
         }).toList();
+    }
+
+    /** One of the customer's standing instructions, as listed; someone else's id: not found. */
+    public MyStandingInstruction standingInstruction(Actor me, long id) {
+        return standingInstructions(me).stream().filter(s -> s.id() == id).findFirst()
+                .orElseThrow(() -> new NotFoundException("Standing instruction not found"));
+    }
+
+    /**
+     * Cancels one of the customer's own active standing instructions (the core's {@code stop}, audited as the
+     * customer); from then on the nightly job leaves it alone. Someone else's id: not found; one already cancelled:
+     * refused, nothing changed. The row is locked first, so two cancels (or a cancel and the job) never both act.
+     */
+    public MyStandingInstruction cancelStandingInstruction(Actor me, long id) {
+        StandingInstruction si = em.find(StandingInstruction.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (si == null || si.customerId() != customerOf(me)) {
+            throw new NotFoundException("Standing instruction not found");
+        }
+        if (!si.isActive()) {
+            throw new InvalidStateException("This standing instruction is already cancelled: nothing was changed");
+        }
+        instructions.stop(id, me);
+        em.flush();
+        return standingInstruction(me, id);
+    }
+
+    /** The customer's running loans that have no EMI auto-debit yet (what "set up an EMI auto-debit" offers). */
+    public List<MyLoan> loansWithoutAutoDebit(Actor me) {
+        List<Long> covered = em.createQuery("""
+                        SELECT s.loanId FROM StandingInstruction s
+                        WHERE s.customerId = :c AND s.loanId IS NOT NULL AND s.status = :a""", Long.class)
+                .setParameter("c", customerOf(me)).setParameter("a", StandingInstruction.Status.ACTIVE).getResultList();
+        return loans(me).stream().filter(l -> l.status() == LoanStatus.DISBURSED && !covered.contains(l.id())).toList();
+    }
+
+    /**
+     * An EMI auto-debit of one of the customer's own running loans, from the loan's own account (the core's
+     * {@code createEmi}: one active per loan, audited as the customer). Someone else's loan: not found.
+     */
+    public MyStandingInstruction setUpEmiAutoDebit(Actor me, long loanId) {
+        Loan l = ownLoan(me, loanId);
+        return standingInstruction(me, flushed(instructions.createEmi(l.id(), me)));
+    }
+
+    /**
+     * A recurring transfer between two of the customer's own accounts (the core's {@code createTransfer}: amount within
+     * the limit, first date today or later, both accounts active, audited as the customer). Someone else's account:
+     * not found.
+     */
+    public MyStandingInstruction setUpTransfer(Actor me, Long fromAccountId, Long toAccountId, BigDecimal amount,
+                                               StandingInstruction.Frequency frequency, LocalDate firstDate) {
+        BankAccount from = ownAccount(me, fromAccountId);
+        BankAccount to = ownAccount(me, toAccountId);
+        return standingInstruction(me, flushed(instructions.createTransfer(from.id(), to.id(), amount, frequency,
+                firstDate, me)));
+    }
+
+    private long flushed(StandingInstruction si) {
+        em.flush();
+        return si.id();
     }
 
     private static LocalDate date(Object o) {

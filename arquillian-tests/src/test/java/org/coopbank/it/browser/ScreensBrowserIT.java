@@ -31,7 +31,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * Issue 14's screens in Chromium, photographed and checked with axe: the manager's floating-rate change on a desktop
  * (find, a refused rate, review, confirm, pending in the list) and the approvals list with a loan to be paid out
- * elsewhere; the customer's standing instructions and the loan page linking them on a phone.
+ * elsewhere; the customer's standing instructions and the loan page linking them on a phone, cancelling one after
+ * the confirmation, and the set-up forms.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -41,7 +42,8 @@ class ScreensBrowserIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.bankWithTests(ScreensFixtureServlet.class, PortalBank.class, PortalBank.Made.class);
+        return Deployments.bankWithTests(ScreensFixtureServlet.class, PortalBank.class, PortalBank.Made.class,
+                org.coopbank.it.batch.BatchProbe.class);
     }
 
     @ArquillianResource
@@ -160,5 +162,27 @@ class ScreensBrowserIT {
         b.driver().executeScript("window.scrollTo(0, 0)");
         b.screenshot("portal-standing-instructions-phone");
         b.assertAccessible("portal-standing-instructions-phone");
+
+        // cancelling the transfer: the confirmation first, then the POST
+        String transferId = p[p.length - 1];
+        b.clickAndWaitForNewPage(By.id("cancel-" + transferId));
+        assertTrue(b.find(By.id("confirm-cancel")).getText().contains("Cancel this standing instruction?"), b.text());
+        assertFalse(b.html().contains(m.savingsNumber()) || b.html().contains(m.currentNumber()), "numbers masked");
+        assertEquals(Boolean.FALSE, b.driver().executeScript(
+                "return document.documentElement.scrollWidth > document.documentElement.clientWidth"), "no sideways scroll");
+        b.driver().executeScript("window.scrollTo(0, 0)");
+        b.screenshot("portal-standing-instructions-cancel-phone");
+        b.assertAccessible("portal-standing-instructions-cancel-phone");
+        b.clickAndWaitForNewPage(By.id("confirm:yes"));
+        waitForText(b, MESSAGES, "The standing instruction is cancelled");
+        assertTrue(b.find(By.id("si-" + transferId)).getText().contains("Cancelled"), b.text());
+        assertFalse(b.isPresent(By.id("cancel-" + transferId)), "no Cancel on a cancelled one");
+        b.driver().executeScript("window.scrollTo(0, 0)");
+        b.screenshot("portal-standing-instructions-cancelled-phone");
+
+        // the set-up forms on the phone
+        b.driver().executeScript("document.getElementById('setup').scrollIntoView()");
+        b.screenshot("portal-standing-instructions-setup-phone");
+        b.assertAccessible("portal-standing-instructions-setup-phone");
     }
 }

@@ -32,7 +32,8 @@ class RateChangePageIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.bankWithTests(ScreensFixtureServlet.class, PortalBank.class, PortalBank.Made.class);
+        return Deployments.bankWithTests(ScreensFixtureServlet.class, PortalBank.class, PortalBank.Made.class,
+                org.coopbank.it.batch.BatchProbe.class);
     }
 
     @ArquillianResource
