@@ -119,11 +119,19 @@ public class StandingInstructionService {
     }
 
     public StandingInstruction stop(long id, Actor actor) {
-        StandingInstruction si = get(id);
+        StandingInstruction si = lock(id); // waits for a nightly run carrying it out, which then sees it stopped
         requireClerkOrSelf(actor, si.customerId());
         si.stop(actor.name(), clock.now());
         audit.record(actor, "standing-instruction.stop", "StandingInstruction", id, Map.of("status", "ACTIVE"),
                 Map.of("status", "STOPPED"));
+        return si;
+    }
+
+    private StandingInstruction lock(long id) {
+        StandingInstruction si = em.find(StandingInstruction.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        if (si == null) {
+            throw new NotFoundException("Standing instruction " + id + " not found");
+        }
         return si;
     }
 
@@ -185,7 +193,7 @@ public class StandingInstructionService {
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public String execute(long id, Actor actor) {
         actor.requireSystem();
-        StandingInstruction si = get(id);
+        StandingInstruction si = lock(id); // a cancel at the same moment waits, or is seen: never a failed run
         if (!si.isActive()) {
             return "stopped";
         }
