@@ -40,6 +40,31 @@ public class SimulatedGateway implements PaymentGateway {
 
     /** A signed webhook delivery: what the gateway would POST, with its headers. */
     public record SignedWebhook(String eventId, String body, String signature) {
+
+        /**
+         * Posts this webhook to {@code url} (this server's own {@code /api/webhooks/razorpay}) with Razorpay's headers,
+         * as the gateway would; a refusal or an unreachable endpoint is logged, not thrown (the event can be sent again).
+         */
+        public void deliverTo(String url) {
+            java.util.logging.Logger log = java.util.logging.Logger.getLogger(SimulatedGateway.class.getName());
+            try {
+                java.net.http.HttpResponse<Void> r = java.net.http.HttpClient.newBuilder()
+                        .connectTimeout(java.time.Duration.ofSeconds(5)).build().send(
+                        java.net.http.HttpRequest.newBuilder(java.net.URI.create(url))
+                                .timeout(java.time.Duration.ofSeconds(10))
+                                .header("Content-Type", "application/json").header("X-Razorpay-Signature", signature)
+                                .header("X-Razorpay-Event-Id", eventId)
+                                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build(),
+                        java.net.http.HttpResponse.BodyHandlers.discarding());
+                if (r.statusCode() != 200) {
+                    log.warning(() -> "Simulated webhook " + eventId + " answered " + r.statusCode());
+                }
+            } catch (java.io.IOException e) {
+                log.log(java.util.logging.Level.WARNING, "Simulated webhook " + eventId + " not delivered to " + url, e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     @Override

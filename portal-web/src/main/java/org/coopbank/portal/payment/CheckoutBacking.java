@@ -8,12 +8,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.coopbank.payment.GatewayPayment;
 import org.coopbank.payment.MyPayment;
@@ -198,22 +192,7 @@ public class CheckoutBacking implements Serializable {
 
     /** Delivers the signed webhook to this server's own endpoint, as the gateway would. */
     private void sendWebhook(SimulatedGateway.SignedWebhook w) {
-        String url = request.getScheme() + "://127.0.0.1:" + request.getLocalPort() + request.getContextPath()
-                + "/api/webhooks/razorpay";
-        try {
-            HttpResponse<Void> r = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build().send(
-                    HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10))
-                            .header("Content-Type", "application/json").header("X-Razorpay-Signature", w.signature())
-                            .header("X-Razorpay-Event-Id", w.eventId())
-                            .POST(HttpRequest.BodyPublishers.ofString(w.body())).build(),
-                    HttpResponse.BodyHandlers.discarding());
-            if (r.statusCode() != 200) {
-                LOG.warning(() -> "Simulated webhook " + w.eventId() + " answered " + r.statusCode());
-            }
-        } catch (java.io.IOException e) {
-            LOG.log(Level.WARNING, "Simulated webhook " + w.eventId() + " not delivered to " + url, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        w.deliverTo(request.getScheme() + "://127.0.0.1:" + request.getLocalPort() + request.getContextPath()
+                + "/api/webhooks/razorpay");
     }
 }
