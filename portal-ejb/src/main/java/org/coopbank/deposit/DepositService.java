@@ -422,8 +422,16 @@ public class DepositService {
 
     /** Up to {@code limit} ids above {@code afterId} of ACTIVE FDs maturing on or before {@code on}, in id order. */
     public List<Long> maturedIds(LocalDate on, long afterId, int limit) {
-        return em.createQuery("SELECT f.id FROM FixedDeposit f WHERE f.status = :s AND f.maturityDate <= :d"
-                        + " AND f.id > :after ORDER BY f.id", Long.class)
+        return maturedIds(on, afterId, limit, org.coopbank.nightly.Shard.ALL);
+    }
+
+    /** {@link #maturedIds(LocalDate, long, int)} of one share of the FDs (a parallel step's). */
+    public List<Long> maturedIds(LocalDate on, long afterId, int limit, org.coopbank.nightly.Shard shard) {
+        if (shard.empty()) {
+            return List.of();
+        }
+        return shard.bind(em.createQuery("SELECT f.id FROM FixedDeposit f WHERE f.status = :s AND f.maturityDate <= :d"
+                        + " AND f.id > :after" + shard.jpql("f.id") + " ORDER BY f.id", Long.class))
                 .setParameter("s", FdStatus.ACTIVE).setParameter("d", on).setParameter("after", afterId)
                 .setMaxResults(limit).getResultList();
     }

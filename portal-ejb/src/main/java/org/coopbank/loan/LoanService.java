@@ -504,10 +504,19 @@ public class LoanService {
      * plus the grace days as of {@code on}, in id order (the nightly job's reader pages through them).
      */
     public List<Long> loansWithOverdueInstallments(LocalDate on, long afterId, int limit) {
+        return loansWithOverdueInstallments(on, afterId, limit, org.coopbank.nightly.Shard.ALL);
+    }
+
+    /** {@link #loansWithOverdueInstallments(LocalDate, long, int)} of one share of the loans (a parallel step's). */
+    public List<Long> loansWithOverdueInstallments(LocalDate on, long afterId, int limit,
+                                                   org.coopbank.nightly.Shard shard) {
+        if (shard.empty()) {
+            return List.of();
+        }
         LocalDate cutoff = on.minusDays(settings.graceDays());
-        return em.createQuery("SELECT DISTINCT i.loan.id FROM LoanInstallment i WHERE i.loan.status = :s"
-                        + " AND i.dueDate < :cutoff AND i.status <> :paid AND i.loan.id > :after ORDER BY i.loan.id",
-                        Long.class)
+        return shard.bind(em.createQuery("SELECT DISTINCT i.loan.id FROM LoanInstallment i WHERE i.loan.status = :s"
+                        + " AND i.dueDate < :cutoff AND i.status <> :paid AND i.loan.id > :after"
+                        + shard.jpql("i.loan.id") + " ORDER BY i.loan.id", Long.class))
                 .setParameter("s", LoanStatus.DISBURSED).setParameter("cutoff", cutoff)
                 .setParameter("paid", InstallmentStatus.PAID).setParameter("after", afterId)
                 .setMaxResults(limit).getResultList();

@@ -199,12 +199,22 @@ public class NightlyItems {
 
     /** The emi-overdue reader's next page of loan ids after {@code afterId}. */
     public List<Long> overdueLoanIds(LocalDate businessDate, long afterId, int limit) {
-        return loans.loansWithOverdueInstallments(businessDate, afterId, limit);
+        return overdueLoanIds(businessDate, afterId, limit, Shard.ALL);
+    }
+
+    /** The emi-overdue reader's next page of its share's loan ids after {@code afterId}. */
+    public List<Long> overdueLoanIds(LocalDate businessDate, long afterId, int limit, Shard shard) {
+        return loans.loansWithOverdueInstallments(businessDate, afterId, limit, shard);
     }
 
     /** The fd-maturity reader's next page of FD ids after {@code afterId}. */
     public List<Long> maturedFdIds(LocalDate businessDate, long afterId, int limit) {
-        return deposits.maturedIds(businessDate, afterId, limit);
+        return maturedFdIds(businessDate, afterId, limit, Shard.ALL);
+    }
+
+    /** The fd-maturity reader's next page of its share's FD ids after {@code afterId}. */
+    public List<Long> maturedFdIds(LocalDate businessDate, long afterId, int limit, Shard shard) {
+        return deposits.maturedIds(businessDate, afterId, limit, shard);
     }
 
     /** How many items the job has done for the date (all runs and restarts together). */

@@ -29,6 +29,7 @@ import org.coopbank.loan.LoanInstallment;
 import org.coopbank.loan.LoanService;
 import org.coopbank.nightly.NightlyItems;
 import org.coopbank.nightly.NightlyJob;
+import org.coopbank.nightly.Shard;
 import org.coopbank.settings.SettingsService;
 import org.coopbank.shared.BusinessClock;
 import org.coopbank.shared.DuplicateException;
@@ -183,6 +184,8 @@ class EmiOverdueJobIT {
         int chunk = at - 1;
         Properties p = new Properties();
         p.setProperty("chunkSize", String.valueOf(chunk));
+        p.setProperty("shards", "1"); // the chunk arithmetic above is over all the loans in one share
+
         System.setProperty(TestFaults.POISON, "emi-overdue:" + poisoned);
         ExecutionRow failed = probe.await(operations.start(NightlyJob.EMI_OVERDUE, date, p, TestData.ACCOUNTANT));
         assertEquals("FAILED", failed.status());
@@ -215,6 +218,56 @@ class EmiOverdueJobIT {
                 .filter(r -> r.businessDate().equals(date) && r.jobName().equals("emi-overdue")).toList();
         assertEquals(List.of("COMPLETED", "FAILED"), listed.stream().map(ExecutionRow::status).toList());
         assertTrue(listed.stream().noneMatch(ExecutionRow::restartable));
+    }
+
+    @Test
+    void failureInOneShare_theOtherShareFinishes_andTheRestartDoesTheRestOnce() throws Exception {
+        LocalDate day0 = BatchProbe.freshDay0();
+        List<Loan> mine = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            mine.add(disbursedOn(day0, "Overdue Shares " + i));
+        }
+        assertTrue(mine.stream().anyMatch(l -> l.id() % 2 == 0) && mine.stream().anyMatch(l -> l.id() % 2 == 1),
+                "loans in both shares: " + mine.stream().map(Loan::id).toList());
+        LocalDate date = first(mine.get(0)).dueDate().plusDays(settings.graceDays() + 15);
+        Loan poisoned = mine.get(4);
+        long failingShare = poisoned.id() % 2;
+        System.setProperty(TestFaults.POISON, "emi-overdue:" + poisoned.id());
+        // the default: two shares (even and odd ids) in parallel steps
+        ExecutionRow failed = probe.await(operations.start(NightlyJob.EMI_OVERDUE, date, TestData.ACCOUNTANT));
+        assertEquals("FAILED", failed.status());
+        assertTrue(String.valueOf(failed.failureReason()).contains("Injected test failure"), failed.failureReason());
+        assertTrue(failed.restartable());
+        for (Loan l : mine) {
+            if (l.id() % 2 != failingShare) {
+                assertEquals(1, probe.entries(EventType.PENAL_INTEREST, l.loanNumber()), "other share done: " + l.id());
+            }
+        }
+        assertEquals(0, probe.entries(EventType.PENAL_INTEREST, poisoned.loanNumber()), "rolled back with its chunk");
+        LedgerAssertions.assertBooksSound(reports, clock);
+
+        System.clearProperty(TestFaults.POISON);
+        ExecutionRow restarted = probe.await(operations.restart(failed.executionId(), TestData.ACCOUNTANT));
+        assertEquals("COMPLETED", restarted.status(), restarted.exitStatus());
+        for (Loan l : mine) {
+            assertEquals(1, probe.entries(EventType.PENAL_INTEREST, l.loanNumber()), "charged once: " + l.id());
+            assertEquals(expectedPenalty(first(l), date), first(l).penaltyDue(), "to the date: " + l.id());
+            assertEquals(List.of(date), probe.entryDates(EventType.PENAL_INTEREST, l.loanNumber()));
+        }
+        // the completed share's step is not run again: only the failed share's loans are read on restart
+        List<Long> failingShareIds = items.overdueLoanIds(date, 0, 100_000, new Shard((int) failingShare, 2));
+        assertTrue(failingShareIds.contains(poisoned.id()));
+        assertTrue(restarted.read() >= 1 && restarted.read() <= failingShareIds.size(),
+                "read " + restarted.read() + " of the failed share's " + failingShareIds.size());
+        assertTrue(failingShareIds.size() < items.overdueLoanIds(date, 0, 100_000).size());
+    }
+
+    @Test
+    void shards_outsideOneToTwo_areRefused() {
+        Properties p = new Properties();
+        p.setProperty("shards", "3");
+        assertThrows(ValidationFailedException.class,
+                () -> operations.start(NightlyJob.EMI_OVERDUE, BatchProbe.freshDay0(), p, TestData.ACCOUNTANT));
     }
 
     @Test

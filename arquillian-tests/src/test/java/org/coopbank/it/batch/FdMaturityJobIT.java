@@ -230,6 +230,7 @@ class FdMaturityJobIT {
         assertTrue(at >= 3, "poisoned FD at " + at + " of " + all);
         Properties p = new Properties();
         p.setProperty("chunkSize", String.valueOf(at - 1));
+        p.setProperty("shards", "1"); // the chunk arithmetic above is over all the FDs in one share
         System.setProperty(TestFaults.POISON, "fd-maturity:" + poisoned);
         ExecutionRow failed = probe.await(operations.start(NightlyJob.FD_MATURITY, date, p, TestData.ACCOUNTANT));
         assertEquals("FAILED", failed.status());

@@ -52,7 +52,7 @@ public class BatchBenchServlet extends HttpServlet {
             String answer = switch (req.getParameter("do")) {
                 case "due" -> due(date);
                 case "run" -> run(NightlyJob.byName(req.getParameter("job")), date,
-                        Integer.parseInt(req.getParameter("chunk")));
+                        Integer.parseInt(req.getParameter("chunk")), req.getParameter("shards"));
                 case "ceiling" -> ceiling(req.getParameter("job"), date, Integer.parseInt(req.getParameter("chunk")));
                 case "check" -> check(date);
                 default -> throw new IllegalArgumentException("unknown action");
@@ -78,9 +78,12 @@ public class BatchBenchServlet extends HttpServlet {
     }
 
     /** Starts the job for the date and waits for it: "status read written skipped seconds". */
-    private String run(NightlyJob job, LocalDate date, int chunk) throws InterruptedException {
+    private String run(NightlyJob job, LocalDate date, int chunk, String shards) throws InterruptedException {
         Properties p = new Properties();
         p.setProperty("chunkSize", String.valueOf(chunk));
+        if (shards != null && !shards.isBlank()) {
+            p.setProperty("shards", shards);
+        }
         long start = System.nanoTime();
         long id = operations.start(job, date, p, TestData.ACCOUNTANT);
         ExecutionRow row = operations.execution(id, TestData.ACCOUNTANT);

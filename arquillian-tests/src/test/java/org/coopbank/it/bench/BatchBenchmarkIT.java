@@ -53,14 +53,16 @@ class BatchBenchmarkIT {
     void nightlyJobsOnTheGeneratedBank() throws Exception {
         LocalDate date = LocalDate.parse(System.getProperty("bench.date", LocalDate.now(ZoneId.of("Asia/Kolkata")).toString()));
         int chunk = Integer.getInteger("bench.chunk", 50);
+        int shards = Integer.getInteger("bench.shards", 2); // parallel shares of each job (the jobs' default: 2)
         String[] due = call("due", date, "").split(" ");
         long fds = Long.parseLong(due[0]);
         long loans = Long.parseLong(due[1]);
         assertTrue(fds > 0 || loans > 0, "nothing due on " + date + ": run it on a generated bank (README)");
 
         StringBuilder out = new StringBuilder();
-        out.append(String.format(Locale.ROOT, "NIGHTLY JOBS BENCHMARK (%s, %d cores, business date %s, chunks of %d, %s)%n",
-                System.getProperty("coopbank.db"), Runtime.getRuntime().availableProcessors(), date, chunk, LocalDate.now()));
+        out.append(String.format(Locale.ROOT, "NIGHTLY JOBS BENCHMARK (%s, %d cores, business date %s, chunks of %d, %d share(s) in parallel, %s)%n",
+                System.getProperty("coopbank.db"), Runtime.getRuntime().availableProcessors(), date, chunk, shards,
+                LocalDate.now()));
         out.append(String.format(Locale.ROOT, "due: %,d FDs matured, %,d loans with unpaid instalments past due%n",
                 fds, loans));
         out.append(String.format(Locale.ROOT, "%-12s %8s %8s %8s %8s %10s %10s %12s %10s%n", "job", "status", "read",
@@ -68,7 +70,7 @@ class BatchBenchmarkIT {
         // -Dbench.jobs=emi-overdue runs one of them (e.g. when the other already ran for the date)
         java.util.List<String> jobs = java.util.List.of(System.getProperty("bench.jobs", "fd-maturity,emi-overdue").split(","));
         for (String job : jobs) {
-            String[] r = call("run", date, "&job=" + job + "&chunk=" + chunk).split(" ");
+            String[] r = call("run", date, "&job=" + job + "&chunk=" + chunk + "&shards=" + shards).split(" ");
             long written = Long.parseLong(r[2]);
             double seconds = Double.parseDouble(r[4]);
             String[] c = call("ceiling", date, "&job=" + job + "&chunk=" + chunk).split(" ");

@@ -19,7 +19,7 @@ public class MaturedFdReader extends IdPageReader {
 
     @Override
     protected List<Long> fetch(LocalDate date, long afterId, int limit) {
-        return items.maturedFdIds(date, afterId, limit);
+        return items.maturedFdIds(date, afterId, limit, shard());
     }
 
     @Override

@@ -23,6 +23,7 @@ import org.coopbank.batch.support.BusinessDates;
 import org.coopbank.nightly.JobRun;
 import org.coopbank.nightly.JobRuns;
 import org.coopbank.nightly.NightlyJob;
+import org.coopbank.nightly.Shard;
 import org.coopbank.shared.Actor;
 import org.coopbank.shared.BusinessClock;
 import org.coopbank.shared.DuplicateException;
@@ -67,6 +68,10 @@ public class BatchOperations {
             throw new ValidationFailedException("businessDate", "interest-posting runs for a quarter end"
                     + " (31 Mar, 30 Jun, 30 Sep, 31 Dec), not " + businessDate);
         }
+        String shards = parameters.getProperty("shards");
+        if (shards != null && !shards.trim().matches("[1-" + Shard.MAX + "]")) {
+            throw new ValidationFailedException("shards", "must be 1 to " + Shard.MAX + ", not " + shards);
+        }
         String slot = job.runSlot(clock.now());
         if (job.hourly()) {
             refuseIfRunning(job);
@@ -103,7 +108,13 @@ public class BatchOperations {
             throw new InvalidStateException("Execution " + executionId + " is " + status + "; only a failed or stopped"
                     + " run is restarted");
         }
+        // the run's own parameters again (chunk size, shares: each step's checkpoint is a position in its share),
+        // its business date over them
         Properties p = new Properties();
+        Properties original = operator().getParameters(executionId);
+        if (original != null) {
+            p.putAll(original);
+        }
         p.setProperty(BusinessDates.PARAMETER, run.businessDate().toString());
         long next = operator().restart(executionId, p);
         runs.attach(NightlyJob.byName(run.jobName()), run.businessDate(), run.slot(), next);
@@ -170,7 +181,14 @@ public class BatchOperations {
         long filtered = 0;
         long skipped = 0;
         long total = -1;
+        String stepReason = null;
         for (StepExecution s : jobs.getStepExecutions(e.getExecutionId())) {
+            // a step of a split (the parallel shares) keeps its reason on itself: JBeret gives each flow of a split a
+            // copy of the job's context, so what FailureReasonListener sets there does not reach the job's exit status
+            if (stepReason == null && s.getBatchStatus() == BatchStatus.FAILED && s.getExitStatus() != null
+                    && s.getExitStatus().startsWith("FAILED: ")) {
+                stepReason = s.getExitStatus().substring(8);
+            }
             if (s.getPersistentUserData() instanceof Long t) {
                 total = Math.max(total, 0) + t;
             }
@@ -188,7 +206,8 @@ public class BatchOperations {
         BatchStatus status = e.getBatchStatus();
         String exit = e.getExitStatus();
         String reason = status == BatchStatus.FAILED || status == BatchStatus.STOPPED
-                ? (exit != null && exit.startsWith("FAILED: ") ? exit.substring(8) : exit) : null;
+                ? (exit != null && exit.startsWith("FAILED: ") ? exit.substring(8) : stepReason != null ? stepReason : exit)
+                : null;
         boolean restartable = (status == BatchStatus.FAILED || status == BatchStatus.STOPPED)
                 && run.executionId() == e.getExecutionId();
         return new ExecutionRow(e.getExecutionId(), e.getJobName(), run.businessDate(), status.name(), exit,

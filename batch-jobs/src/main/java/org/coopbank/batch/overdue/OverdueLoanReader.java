@@ -18,6 +18,6 @@ public class OverdueLoanReader extends IdPageReader {
 
     @Override
     protected List<Long> fetch(LocalDate date, long afterId, int limit) {
-        return items.overdueLoanIds(date, afterId, limit);
+        return items.overdueLoanIds(date, afterId, limit, shard());
     }
 }

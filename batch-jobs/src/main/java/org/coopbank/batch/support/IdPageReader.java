@@ -10,6 +10,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import org.coopbank.nightly.Shard;
 
 /**
  * Reads the ids a nightly job works on, in id order, a page at a time. The checkpoint is the last id handed out
@@ -25,8 +26,20 @@ public abstract class IdPageReader extends AbstractItemReader {
     @BatchProperty(name = "businessDate")
     String businessDate;
 
+    /** This step's share of the job's ids (a JSL split's parallel step), 0-based; absent: the whole job. */
+    @Inject
+    @BatchProperty(name = "shard")
+    String shardIndex;
+
+    /** How many shares the job runs in (job parameter {@code shards}, 1 to {@link Shard#MAX}); absent: 1. */
+    @Inject
+    @BatchProperty(name = "shards")
+    String shardCount;
+
     @Inject
     StepContext step;
+
+    private Shard shard = Shard.ALL;
 
     private LocalDate date;
     private long lastRead;
@@ -59,6 +72,7 @@ public abstract class IdPageReader extends AbstractItemReader {
     @Override
     public void open(Serializable checkpoint) {
         date = BusinessDates.parse(businessDate);
+        shard = shardOf(shardIndex, shardCount);
         lastRead = checkpoint == null ? 0L : (Long) checkpoint;
         fetchedUpTo = lastRead;
         long total = count(date, lastRead);
@@ -85,6 +99,22 @@ public abstract class IdPageReader extends AbstractItemReader {
         lastRead = next;
         String refusal = refused.get(next);
         return refusal == null ? next : new RefusedItem(next, refusal);
+    }
+
+    /** The share of the ids this step reads. */
+    protected Shard shard() {
+        return shard;
+    }
+
+    static Shard shardOf(String index, String count) {
+        if (index == null || index.isBlank()) {
+            return Shard.ALL;
+        }
+        int of = count == null || count.isBlank() ? 1 : Integer.parseInt(count.trim());
+        if (of < 1 || of > Shard.MAX) {
+            throw new IllegalArgumentException("job parameter shards must be 1 to " + Shard.MAX + ": " + count);
+        }
+        return new Shard(Integer.parseInt(index.trim()), of);
     }
 
     @Override
