@@ -35,6 +35,42 @@ public class NotificationService {
         return n;
     }
 
+    /** One alert to queue with {@link #queueAll}. */
+    public record Draft(Customer customer, String dedupeKey, String subject, String body) {
+    }
+
+    /**
+     * Queues many alerts as {@link #queue} would each, with one look-up of the keys already queued (a look-up per
+     * alert would also flush the alerts persisted before it one by one, instead of in JDBC batches). Keys repeated in
+     * {@code drafts} are queued once. Answers how many were queued.
+     */
+    public int queueAll(List<Draft> drafts) {
+        if (drafts.isEmpty()) {
+            return 0;
+        }
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        for (Draft d : drafts) {
+            keys.add(d.dedupeKey());
+        }
+        java.util.Set<String> queued = new java.util.HashSet<>();
+        List<String> all = List.copyOf(keys);
+        for (int i = 0; i < all.size(); i += 1000) { // IN lists of at most 1,000
+            queued.addAll(em.createQuery("SELECT n.dedupeKey FROM Notification n WHERE n.dedupeKey IN :k", String.class)
+                    .setParameter("k", all.subList(i, Math.min(all.size(), i + 1000))).getResultList());
+        }
+        int n = 0;
+        for (Draft d : drafts) {
+            if (queued.add(d.dedupeKey())) {
+                boolean email = d.customer().email() != null && !d.customer().email().isBlank();
+                em.persist(new Notification(d.customer(), email ? Notification.Channel.EMAIL : Notification.Channel.SMS,
+                        email ? d.customer().email() : d.customer().mobile(), d.subject(), d.body(), d.dedupeKey(),
+                        clock.now()));
+                n++;
+            }
+        }
+        return n;
+    }
+
     /**
      * Queues an SMS to a mobile number that belongs to no alert history (a one-time code): no customer is attached,
      * so staff screens that list a customer's alerts never show it; the superadmin's outbox does (dev only).

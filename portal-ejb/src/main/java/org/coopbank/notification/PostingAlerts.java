@@ -93,6 +93,7 @@ public class PostingAlerts {
             List<Object[]> lines = em.createQuery("SELECT t, t.journalEntry.id FROM AccountTransaction t"
                             + " WHERE t.journalEntry.id IN :e ORDER BY t.id", Object[].class)
                     .setParameter("e", journalEntryIds).setHint("jakarta.persistence.fetchgraph", graph).getResultList();
+            List<NotificationService.Draft> drafts = new ArrayList<>(lines.size());
             for (Object[] line : lines) {
                 AccountTransaction t = (AccountTransaction) line[0];
                 String masked = t.account().maskedNumber();
@@ -102,9 +103,10 @@ public class PostingAlerts {
                         + verb + " INR " + IndianFormat.grouped(t.amount()) + " on " + DATE.format(t.txnDate())
                         + " (" + t.narration() + ").\nAvailable balance: INR " + IndianFormat.grouped(t.balanceAfter())
                         + ".\n\nIf you did not expect this, call your branch at once.\nCo-operative Bank";
-                notifications.queue(t.account().customer(), "posting-" + line[1] + "-" + t.account().id(),
-                        subject, body);
+                drafts.add(new NotificationService.Draft(t.account().customer(),
+                        "posting-" + line[1] + "-" + t.account().id(), subject, body));
             }
+            notifications.queueAll(drafts);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Alerts for journal entries " + journalEntryIds + " not queued", e);
             throw e;
