@@ -70,8 +70,20 @@ class PortalBrowserIT {
                     "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
             assertEquals(0L, ((Number) overflow).longValue(), name + " scrolls sideways on a phone");
         }
+        // the menu marks the page shown, and on a phone its one scrolling row brings that entry into view
+        Object tab = b.driver().executeScript("""
+                var n = document.querySelector('.tabs'); if (!n) { return 'no menu'; }
+                var a = n.querySelectorAll('a[aria-current="page"]'); if (a.length === 0) { return 'none'; }
+                if (a.length > 1) { return a.length + ' entries current'; }
+                var r = a[0].getBoundingClientRect(), v = n.getBoundingClientRect();
+                return r.left >= v.left - 1 && r.right <= v.right + 1 ? 'ok' : a[0].textContent + ' out of view';""");
+        assertTrue(List.of("ok", "none", "no menu").contains(tab), name + ": menu " + tab);
         b.screenshot(name);
         b.assertAccessible(name);
+    }
+
+    private static void assertCurrentTab(WebBrowser b, String label) {
+        assertEquals(label, b.find(By.cssSelector(".tabs a[aria-current=page]")).getText().trim());
     }
 
     private static String masked(String full) {
@@ -137,6 +149,7 @@ class PortalBrowserIT {
 
         b.go("/portal/statements");
         assertEquals(2, b.findAll(By.cssSelector("#account option")).size());
+        assertCurrentTab(b, "Statements"); // the menu's last-but-two entry: off a 360 px row unless scrolled to
         check(b, m, "portal-statements-phone");
         java.nio.file.Path pdf = b.clickAndAwaitDownload(By.id("download"), ".pdf");
         byte[] bytes = java.nio.file.Files.readAllBytes(pdf);

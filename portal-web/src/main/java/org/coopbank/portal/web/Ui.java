@@ -65,12 +65,15 @@ public class Ui {
         return t == null ? "" : DATE_TIME.format(t);
     }
 
-    /** {@code aria-current="page"} for the menu entry of the page shown. */
+    /**
+     * {@code aria-current="page"} for the menu entry of the page shown, {@code "false"} for the others (the menu's
+     * links are plain markup, whose attributes are always written: a passthrough attribute there was never written).
+     */
     public String current(String section) {
         String path = (String) request.getAttribute("jakarta.servlet.forward.request_uri");
         if (path == null) {
             path = request.getRequestURI();
         }
-        return path.startsWith("/portal/" + section) ? "page" : null;
+        return path.startsWith("/portal/" + section) ? "page" : "false";
     }
 }
