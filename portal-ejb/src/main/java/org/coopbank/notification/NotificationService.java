@@ -28,11 +28,16 @@ public class NotificationService {
         if (existing.isPresent()) {
             return existing.get();
         }
-        boolean email = customer.email() != null && !customer.email().isBlank();
-        Notification n = new Notification(customer, email ? Notification.Channel.EMAIL : Notification.Channel.SMS,
-                email ? customer.email() : customer.mobile(), subject, body, dedupeKey, clock.now());
+        Notification n = alert(customer, dedupeKey, subject, body);
         em.persist(n);
         return n;
+    }
+
+    /** An alert to the customer, by e-mail when they gave an address, else by SMS to their mobile. */
+    private Notification alert(Customer customer, String dedupeKey, String subject, String body) {
+        boolean email = customer.email() != null && !customer.email().isBlank();
+        return new Notification(customer, email ? Notification.Channel.EMAIL : Notification.Channel.SMS,
+                email ? customer.email() : customer.mobile(), subject, body, dedupeKey, clock.now());
     }
 
     /** One alert to queue with {@link #queueAll}. */
@@ -61,10 +66,7 @@ public class NotificationService {
         int n = 0;
         for (Draft d : drafts) {
             if (queued.add(d.dedupeKey())) {
-                boolean email = d.customer().email() != null && !d.customer().email().isBlank();
-                em.persist(new Notification(d.customer(), email ? Notification.Channel.EMAIL : Notification.Channel.SMS,
-                        email ? d.customer().email() : d.customer().mobile(), d.subject(), d.body(), d.dedupeKey(),
-                        clock.now()));
+                em.persist(alert(d.customer(), d.dedupeKey(), d.subject(), d.body()));
                 n++;
             }
         }

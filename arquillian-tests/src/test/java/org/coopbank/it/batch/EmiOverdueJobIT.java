@@ -96,6 +96,15 @@ class EmiOverdueJobIT {
         }
     }
 
+    /** {@code count} loans disbursed on {@code day}, named {@code name 0}, {@code name 1}, ... */
+    private List<Loan> disbursedOn(LocalDate day, String name, int count) {
+        List<Loan> made = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            made.add(disbursedOn(day, name + " " + i));
+        }
+        return made;
+    }
+
     /** Penal interest on the first instalment's principal from due date + grace to {@code through}, rounded once. */
     private Money expectedPenalty(LoanInstallment first, LocalDate through) {
         long days = ChronoUnit.DAYS.between(first.dueDate().plusDays(settings.graceDays()), through);
@@ -110,10 +119,7 @@ class EmiOverdueJobIT {
     @Test
     void chargesPenalInterestOnce_andASecondRunForTheDateChangesNothing() throws Exception {
         LocalDate day0 = BatchProbe.freshDay0();
-        List<Loan> mine = new ArrayList<>();
-        for (int i = 0; i < 3; i++) {
-            mine.add(disbursedOn(day0, "Overdue Once " + i));
-        }
+        List<Loan> mine = disbursedOn(day0, "Overdue Once", 3);
         LocalDate due = first(mine.get(0)).dueDate();
         LocalDate date = due.plusDays(settings.graceDays() + 10);
         Properties p = new Properties();
@@ -170,10 +176,7 @@ class EmiOverdueJobIT {
     @Test
     void failureMidChunk_thenRestart_finishesTheRest_andChargesNothingTwice() throws Exception {
         LocalDate day0 = BatchProbe.freshDay0();
-        List<Loan> mine = new ArrayList<>();
-        for (int i = 0; i < 5; i++) {
-            mine.add(disbursedOn(day0, "Overdue Restart " + i));
-        }
+        List<Loan> mine = disbursedOn(day0, "Overdue Restart", 5);
         LocalDate date = first(mine.get(0)).dueDate().plusDays(settings.graceDays() + 20);
         // where the poisoned loan (our 4th) stands among every loan overdue that day, and a chunk size that puts it
         // second in its chunk: the chunk before it commits, then the chunk of our 3rd and 4th fails and rolls back whole
@@ -223,10 +226,7 @@ class EmiOverdueJobIT {
     @Test
     void failureInOneShare_theOtherShareFinishes_andTheRestartDoesTheRestOnce() throws Exception {
         LocalDate day0 = BatchProbe.freshDay0();
-        List<Loan> mine = new ArrayList<>();
-        for (int i = 0; i < 6; i++) {
-            mine.add(disbursedOn(day0, "Overdue Shares " + i));
-        }
+        List<Loan> mine = disbursedOn(day0, "Overdue Shares", 6);
         assertTrue(mine.stream().anyMatch(l -> l.id() % 2 == 0) && mine.stream().anyMatch(l -> l.id() % 2 == 1),
                 "loans in both shares: " + mine.stream().map(Loan::id).toList());
         LocalDate date = first(mine.get(0)).dueDate().plusDays(settings.graceDays() + 15);
