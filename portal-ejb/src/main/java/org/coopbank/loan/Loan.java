@@ -19,6 +19,7 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
@@ -224,18 +225,34 @@ public class Loan {
         return last;
     }
 
-    /** Brings penal interest of every overdue instalment up to {@code on}; returns what was added. */
     /**
      * Whether an instalment's penal interest was brought up to {@code date} or later already (by a repayment that day,
      * or by the nightly charge for that date): the nightly job looks such a loan up before charging it again.
      */
     public boolean penaltyAccruedOnOrAfter(LocalDate date) {
-        return installments.stream().anyMatch(i -> i.penaltyAccruedTo() != null && !i.penaltyAccruedTo().isBefore(date));
+        return penaltyAccruedOnOrAfter(installments, date);
     }
 
+    /** {@link #penaltyAccruedOnOrAfter(LocalDate)} over some instalments (of one loan). */
+    static boolean penaltyAccruedOnOrAfter(Collection<LoanInstallment> some, LocalDate date) {
+        return some.stream().anyMatch(i -> i.penaltyAccruedTo() != null && !i.penaltyAccruedTo().isBefore(date));
+    }
+
+    /** Brings penal interest of every overdue instalment up to {@code on}; returns what was added. */
     Money accruePenalties(LocalDate on, int graceDays, BigDecimal penalRatePercent) {
+        return accruePenalties(installments, on, graceDays, penalRatePercent);
+    }
+
+    /**
+     * The same for some of this loan's instalments: the nightly job loads only those that can accrue (unsettled, not
+     * cancelled, due before the grace cutoff), as the others add nothing ({@link LoanInstallment#accruePenalty}).
+     */
+    Money accruePenalties(Collection<LoanInstallment> some, LocalDate on, int graceDays, BigDecimal penalRatePercent) {
         Money added = Money.ZERO;
-        for (LoanInstallment i : installments) {
+        for (LoanInstallment i : some) {
+            if (!i.loan().id().equals(id)) {
+                throw new IllegalArgumentException("Instalment " + i.id() + " is not of loan " + id);
+            }
             added = added.plus(i.accruePenalty(on, graceDays, penalRatePercent));
         }
         return added;

@@ -426,20 +426,51 @@ public class LoanService {
     }
 
     /**
-     * Locks the loans of one chunk of the nightly emi-overdue job in the caller's transaction, in id order, and loads
-     * their schedules in one more statement; the per-loan work that follows in the same transaction
-     * ({@link #chargePenalInterest}) then finds each loan locked and its instalments loaded.
+     * The nightly charge for one loan of an emi-overdue chunk locked by {@link #lockForPenalty}, in the chunk's
+     * transaction: {@link #chargePenalInterest(long, Actor)} over the instalments that can accrue.
      */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
-    public List<Loan> lockForPenalty(java.util.Collection<Long> loanIds) {
+    public Money chargePenalInterest(OverdueLoan due, Actor actor) {
+        actor.requireStaffOrSystem(StaffRole.ACCOUNTANT);
+        return chargePenalty(due.loan(), due.accruable(), due.penaltyCharged(), actor);
+    }
+
+    /**
+     * Locks the loans of one chunk of the nightly emi-overdue job in the caller's transaction, in id order, and loads in
+     * two more statements the instalments that can accrue penal interest today (unsettled, not cancelled, due before
+     * today less the grace days: {@link LoanInstallment#isOverdueOn}, which still decides) and each loan's penalty
+     * charged so far. Loading whole schedules (about twenty instalments a loan, one to three of them overdue) was most
+     * of the job's time: their reading and their dirty-checking at the flush.
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public List<OverdueLoan> lockForPenalty(java.util.Collection<Long> loanIds) {
         if (loanIds.isEmpty()) {
             return List.of();
         }
         List<Loan> locked = em.createQuery("SELECT l FROM Loan l WHERE l.id IN :ids ORDER BY l.id", Loan.class)
                 .setParameter("ids", loanIds).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
-        em.createQuery("SELECT DISTINCT l FROM Loan l LEFT JOIN FETCH l.installments WHERE l.id IN :ids", Loan.class)
-                .setParameter("ids", loanIds).getResultList(); // fills the locked loans' schedules
-        return locked;
+        LocalDate cutoff = clock.today().minusDays(settings.graceDays());
+        @SuppressWarnings("unchecked")
+        List<LoanInstallment> accruable = em.createNativeQuery("""
+                        SELECT i.* FROM loan_installment i
+                        WHERE i.loan_id IN (:ids) AND i.status <> 'CANCELLED' AND i.due_date < :cutoff
+                          AND (i.penalty_due - i.penalty_paid) + (i.interest_due - i.interest_paid)
+                              + (i.principal_due - i.principal_paid) <> 0
+                        ORDER BY i.loan_id, i.seq_no""", LoanInstallment.class)
+                .setParameter("ids", loanIds).setParameter("cutoff", cutoff).getResultList();
+        Map<Long, List<LoanInstallment>> byLoan = new java.util.HashMap<>();
+        for (LoanInstallment i : accruable) {
+            byLoan.computeIfAbsent(i.loan().id(), k -> new java.util.ArrayList<>()).add(i);
+        }
+        Map<Long, Money> charged = new java.util.HashMap<>();
+        for (Object row : em.createNativeQuery("""
+                        SELECT loan_id, SUM(penalty_due) FROM loan_installment WHERE loan_id IN (:ids) GROUP BY loan_id""")
+                .setParameter("ids", loanIds).getResultList()) {
+            Object[] r = (Object[]) row;
+            charged.put(((Number) r[0]).longValue(), Money.of(new BigDecimal(r[1].toString())));
+        }
+        return locked.stream().map(l -> new OverdueLoan(l, byLoan.getOrDefault(l.id(), List.of()),
+                charged.getOrDefault(l.id(), Money.ZERO))).toList();
     }
 
     /** Brings the loan's penal interest up to today and posts what was added (debit 1320, credit 4100), audited. */
@@ -448,7 +479,18 @@ public class LoanService {
             return Money.ZERO;
         }
         Money before = loan.installments().stream().map(LoanInstallment::penaltyDue).reduce(Money.ZERO, Money::plus);
-        Money charged = loan.accruePenalties(clock.today(), settings.graceDays(), settings.penalRate());
+        return chargePenalty(loan, loan.installments(), before, actor);
+    }
+
+    /**
+     * {@link #chargePenalty(Loan, Actor)} over {@code instalments} of the loan (all of them, or those that can accrue),
+     * {@code before} being the penalty charged on the whole schedule so far.
+     */
+    private Money chargePenalty(Loan loan, java.util.Collection<LoanInstallment> instalments, Money before, Actor actor) {
+        if (loan.status() != LoanStatus.DISBURSED) {
+            return Money.ZERO;
+        }
+        Money charged = loan.accruePenalties(instalments, clock.today(), settings.graceDays(), settings.penalRate());
         if (charged.isPositive()) {
             ledger.post(Posting.of(EventType.PENAL_INTEREST, loan.branch(), "Penal interest on loan " + loan.loanNumber())
                     .debit(GlCode.PENALTY_RECEIVABLE, charged).credit(GlCode.PENAL_INTEREST_INCOME, charged)

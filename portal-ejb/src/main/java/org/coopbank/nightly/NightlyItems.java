@@ -18,7 +18,7 @@ import java.util.Set;
 import org.coopbank.deposit.DepositService;
 import org.coopbank.deposit.FdStatus;
 import org.coopbank.deposit.FixedDeposit;
-import org.coopbank.loan.Loan;
+import org.coopbank.loan.OverdueLoan;
 import org.coopbank.loan.LoanService;
 import org.coopbank.payout.LinkedAccounts;
 import org.coopbank.payout.PayoutService;
@@ -64,14 +64,14 @@ public class NightlyItems {
 
     /**
      * emi-overdue, one chunk in the chunk's transaction (JBeret's, joined): each loan's instalments marked overdue
-     * after the grace days and its penal interest charged to the date. The loans are locked and their schedules loaded
-     * in two statements, the done keys looked up, the postings flushed in JDBC batches and the keys inserted in one;
+     * after the grace days and its penal interest charged to the date. The loans are locked and the instalments that can
+     * accrue loaded in three statements, the done keys looked up, the postings flushed in JDBC batches and the keys inserted in one;
      * a failure rolls the whole chunk back and fails the step (restartable).
      */
     public List<ItemOutcome> chargeOverdue(LocalDate businessDate, List<Long> loanIds) {
         return clock.asOf(businessDate, () -> {
             Actor system = Actor.system(NightlyJob.EMI_OVERDUE.jobName());
-            List<Loan> locked = loans.lockForPenalty(loanIds);
+            List<OverdueLoan> locked = loans.lockForPenalty(loanIds);
             // Done for the date already (a restart, a second run) means penalties accrued through the date, so only a
             // loan accrued through it is looked up before charging; any other loan charged something now was not done
             // (a done loan charges nothing: the penalty is cumulative to the date), and one charged nothing is looked
@@ -81,13 +81,13 @@ public class NightlyItems {
                     businessDate));
             Map<Long, String> outcomeOf = new LinkedHashMap<>();
             List<String> chargedNothing = new ArrayList<>();
-            for (Loan loan : locked) {
+            for (OverdueLoan loan : locked) {
                 String key = LOAN_KEY + loan.id();
                 if (done.contains(key)) {
                     outcomeOf.put(loan.id(), null);
                     continue;
                 }
-                Money charged = loans.chargePenalInterest(loan.id(), system);
+                Money charged = loans.chargePenalInterest(loan, system);
                 outcomeOf.put(loan.id(), "penal interest " + charged);
                 if (!charged.isPositive()) {
                     chargedNothing.add(key);

@@ -76,6 +76,9 @@ class EmiOverdueJobIT {
     @Inject
     BusinessClock clock;
 
+    @Inject
+    org.coopbank.audit.AuditService audit;
+
     @AfterEach
     void booksStaySound() {
         System.clearProperty(TestFaults.POISON);
@@ -151,6 +154,53 @@ class EmiOverdueJobIT {
             assertEquals(1, probe.entries(EventType.PENAL_INTEREST, l.loanNumber()));
             assertEquals(expectedPenalty(first(l), date), first(l).penaltyDue());
         }
+    }
+
+    /**
+     * The chunk loads only the instalments that can accrue (unsettled, due before the grace cutoff): an overdue instalment
+     * paid off with its penalty is left as it is, the one still overdue is charged from where the repayment brought it,
+     * and the audit record's totals are still those of the whole schedule (the paid instalment's penalty included).
+     */
+    @Test
+    void aPaidOffInstalmentIsLeftAlone_theOneStillOverdueIsCharged_andTheAuditTotalsTheWholeSchedule() throws Exception {
+        LocalDate day0 = BatchProbe.freshDay0();
+        Loan l = disbursedOn(day0, "Overdue Part Paid");
+        List<LoanInstallment> schedule = loans.schedule(l.id());
+        LoanInstallment first = schedule.get(0);
+        LoanInstallment second = schedule.get(1);
+        LocalDate repaid = second.dueDate().plusDays(settings.graceDays() + 3);
+        LocalDate night = repaid.plusDays(10);
+        assertTrue(night.isBefore(clock.today()));
+        // on the repayment day both are overdue; the payment covers the first with its penalty, nothing of the second
+        Money firstInFull = first.principalDue().plus(first.interestDue()).plus(expectedPenalty(first, repaid));
+        clock.pin(repaid);
+        try {
+            loans.repay(l.id(), firstInFull.amount(), org.coopbank.loan.RepaymentChannel.CASH, "RCPT-PART",
+                    TestData.CASHIER);
+        } finally {
+            clock.unpin();
+        }
+        assertEquals(InstallmentStatus.PAID, loans.schedule(l.id()).get(0).status());
+        Money secondAtRepayment = loans.schedule(l.id()).get(1).penaltyDue();
+        assertEquals(expectedPenalty(second, repaid), secondAtRepayment);
+
+        ExecutionRow run = probe.await(operations.start(NightlyJob.EMI_OVERDUE, night, TestData.ACCOUNTANT));
+        assertEquals("COMPLETED", run.status(), run.exitStatus());
+        List<LoanInstallment> after = loans.schedule(l.id());
+        assertEquals(InstallmentStatus.PAID, after.get(0).status());
+        assertEquals(expectedPenalty(first, repaid), after.get(0).penaltyDue(), "the paid instalment is not charged");
+        assertEquals(repaid, after.get(0).penaltyAccruedTo());
+        assertEquals(InstallmentStatus.OVERDUE, after.get(1).status());
+        assertEquals(expectedPenalty(second, night), after.get(1).penaltyDue());
+        // the repayment brought both up to its day (an entry then), the night added the second's days since
+        assertEquals(List.of(repaid, night), probe.entryDates(EventType.PENAL_INTEREST, l.loanNumber()));
+
+        Money before = expectedPenalty(first, repaid).plus(secondAtRepayment);
+        Money total = expectedPenalty(first, repaid).plus(expectedPenalty(second, night));
+        org.coopbank.audit.AuditRecord charge = audit.forEntity("Loan", l.id()).stream()
+                .filter(r -> r.action().equals("loan.penal-interest")).reduce((x, y) -> y).orElseThrow();
+        assertTrue(charge.before().contains("\"" + before + "\""), charge.before() + " / expected " + before);
+        assertTrue(charge.after().contains("\"" + total + "\""), charge.after() + " / expected " + total);
     }
 
     @Test
