@@ -1,14 +1,18 @@
 package org.coopbank.settings;
 
+import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.coopbank.audit.AuditService;
 import org.coopbank.shared.Actor;
 import org.coopbank.shared.InputGuard;
@@ -94,6 +98,14 @@ public class SettingsService {
     @Inject
     AuditService audit;
 
+    @Inject
+    SettingsCache cache;
+
+    @Resource
+    TransactionSynchronizationRegistry transactions;
+
+    private static final String CHANGED = SettingsService.class.getName() + ".changed";
+
     public int graceDays() {
         return Integer.parseInt(value(GRACE_DAYS));
     }
@@ -170,6 +182,21 @@ public class SettingsService {
         validate(key, newValue);
         String old = s.value();
         s.change(newValue.trim());
+        // this transaction reads its own value from now on; this server's cache forgets the key when it ends (committed
+        // or not); a read racing the commit may keep the old value, for at most the cache's 5 seconds
+        if (transactions.getResource(CHANGED) == null) {
+            transactions.putResource(CHANGED, Boolean.TRUE);
+        }
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                cache.evict(key);
+            }
+        });
         audit.record(actor, "setting.change", "AppSetting", key, Map.of("value", old), Map.of("value", s.value()));
     }
 
@@ -212,10 +239,25 @@ public class SettingsService {
         }
     }
 
+    /**
+     * The setting's committed value: from {@link SettingsCache} when read in the last 5 seconds, else read (and kept).
+     * A transaction that changed a setting reads past the cache, so it sees its own change.
+     */
     private String value(String key) {
+        boolean changedHere = transactions.getTransactionKey() != null && transactions.getResource(CHANGED) != null;
+        if (!changedHere) {
+            Optional<String> cached = cache.get(key);
+            if (cached.isPresent()) {
+                return cached.get();
+            }
+        }
+        long readAt = System.nanoTime();
         AppSetting s = em.find(AppSetting.class, key);
         if (s == null) {
             throw new NotFoundException("Setting " + key + " not found");
+        }
+        if (!changedHere) {
+            cache.put(key, s.value(), readAt);
         }
         return s.value();
     }
