@@ -52,6 +52,8 @@ public class SelfService {
 
     /** FDs maturing within this many days show on the dashboard. */
     static final int MATURING_SOON_DAYS = 30;
+    /** Unread alerts shown on the dashboard. */
+    static final int LATEST_UNREAD = 3;
     /** The longest period a history filter or a statement may cover. */
     public static final int MAX_PERIOD_DAYS = 366;
 
@@ -80,7 +82,10 @@ public class SelfService {
 
     public MyDashboard dashboard(Actor me) {
         long c = customerOf(me);
-        Customer customer = customerService.get(c);
+        Customer customer = em.find(Customer.class, c);
+        if (customer == null) {
+            throw new NotFoundException("Customer not found");
+        }
         List<MyAccount> accounts = accounts(me);
         Money total = accounts.stream().map(MyAccount::balance).reduce(Money.ZERO, Money::plus);
         List<MyLoan> loans = loans(me).stream().filter(l -> l.status() == LoanStatus.DISBURSED
@@ -94,21 +99,26 @@ public class SelfService {
             recent.addAll(latest(a.id(), 5));
         }
         recent.sort(Comparator.comparing(MyTransaction::date).thenComparing(MyTransaction::id).reversed());
-        long unread = em.createQuery(
-                        "SELECT COUNT(n) FROM Notification n WHERE n.customer.id = :c AND n.readAt IS NULL", Long.class)
-                .setParameter("c", c).getSingleResult();
         List<MyAlert> latestUnread = em.createQuery("""
                         SELECT new org.coopbank.selfservice.MyAlert(n.id, n.createdAt, n.subject, n.body, FALSE)
                         FROM Notification n WHERE n.customer.id = :c AND n.readAt IS NULL ORDER BY n.id DESC""",
                         MyAlert.class)
-                .setParameter("c", c).setMaxResults(3).getResultList();
+                .setParameter("c", c).setMaxResults(LATEST_UNREAD).getResultList();
+        // fewer than a full list: that is all of them, no count needed (most customers have read their alerts)
+        long unread = latestUnread.size() < LATEST_UNREAD ? latestUnread.size() : em.createQuery(
+                        "SELECT COUNT(n) FROM Notification n WHERE n.customer.id = :c AND n.readAt IS NULL", Long.class)
+                .setParameter("c", c).getSingleResult();
         return new MyDashboard(customer.fullName(), accounts, total, loans, maturing,
                 recent.subList(0, Math.min(5, recent.size())), unread, latestUnread.stream().map(this::masked).toList());
     }
 
     public List<MyAccount> accounts(Actor me) {
-        return em.createQuery("SELECT a FROM BankAccount a WHERE a.customer.id = :c ORDER BY a.id", BankAccount.class)
-                .setParameter("c", customerOf(me)).getResultList().stream().map(SelfService::toMine).toList();
+        // a projection, not entities: nothing for the persistence context to keep or dirty-check at commit
+        return em.createQuery("""
+                        SELECT new org.coopbank.selfservice.MyAccount(a.id, a.accountNumber, a.type, a.status, a.balance,
+                               a.openedOn)
+                        FROM BankAccount a WHERE a.customer.id = :c ORDER BY a.id""", MyAccount.class)
+                .setParameter("c", customerOf(me)).getResultList().stream().map(SelfService::masked).toList();
     }
 
     public MyAccount account(Actor me, long accountId) {
@@ -121,7 +131,7 @@ public class SelfService {
      */
     public MyPage<MyTransaction> history(Actor me, long accountId, @Nullable LocalDate from, @Nullable LocalDate to,
                                          int first, int max) {
-        BankAccount a = ownAccount(me, accountId);
+        long a = ownAccountId(me, accountId);
         Validation.range(first, "first", 0, 10_000_000);
         Validation.range(max, "max", 1, 100);
         LocalDate start = from == null ? LocalDate.of(1900, 1, 1) : from;
@@ -132,14 +142,14 @@ public class SelfService {
         long total = em.createQuery("""
                         SELECT COUNT(t) FROM AccountTransaction t
                         WHERE t.account.id = :a AND t.txnDate BETWEEN :f AND :t""", Long.class)
-                .setParameter("a", a.id()).setParameter("f", start).setParameter("t", end).getSingleResult();
+                .setParameter("a", a).setParameter("f", start).setParameter("t", end).getSingleResult();
         List<MyTransaction> rows = em.createQuery("""
                         SELECT new org.coopbank.selfservice.MyTransaction(t.id, t.txnDate, t.type, t.direction, t.amount,
                                t.balanceAfter, t.narration, t.account.accountNumber)
                         FROM AccountTransaction t
                         WHERE t.account.id = :a AND t.txnDate BETWEEN :f AND :t
                         ORDER BY t.txnDate DESC, t.id DESC""", MyTransaction.class)
-                .setParameter("a", a.id()).setParameter("f", start).setParameter("t", end)
+                .setParameter("a", a).setParameter("f", start).setParameter("t", end)
                 .setFirstResult(first).setMaxResults(max).getResultList();
         return new MyPage<>(rows.stream().map(SelfService::masked).toList(), total, first, max);
     }
@@ -313,19 +323,26 @@ public class SelfService {
 
     /** The customer's account {@code accountId}, for services that act on it (statements); someone else's: not found. */
     public BankAccount ownAccount(Actor me, long accountId) {
-        BankAccount a = em.find(BankAccount.class, accountId);
-        if (a == null || !a.customer().id().equals(customerOf(me))) {
+        // the owner is part of the query (one statement, and the customer row is never loaded just to compare ids)
+        return em.createQuery("SELECT a FROM BankAccount a WHERE a.id = :id AND a.customer.id = :c", BankAccount.class)
+                .setParameter("id", accountId).setParameter("c", customerOf(me)).getResultList().stream().findFirst()
+                .orElseThrow(() -> new NotFoundException("Account not found"));
+    }
+
+    /** The id of the customer's account {@code accountId}, checked in one query; someone else's: not found. */
+    private long ownAccountId(Actor me, long accountId) {
+        List<Long> ids = em.createQuery("SELECT a.id FROM BankAccount a WHERE a.id = :id AND a.customer.id = :c", Long.class)
+                .setParameter("id", accountId).setParameter("c", customerOf(me)).getResultList();
+        if (ids.isEmpty()) {
             throw new NotFoundException("Account not found");
         }
-        return a;
+        return ids.get(0);
     }
 
     private Loan ownLoan(Actor me, long loanId) {
-        Loan l = em.find(Loan.class, loanId);
-        if (l == null || !l.customer().id().equals(customerOf(me))) {
-            throw new NotFoundException("Loan not found");
-        }
-        return l;
+        return em.createQuery("SELECT l FROM Loan l WHERE l.id = :id AND l.customer.id = :c", Loan.class)
+                .setParameter("id", loanId).setParameter("c", customerOf(me)).getResultList().stream().findFirst()
+                .orElseThrow(() -> new NotFoundException("Loan not found"));
     }
 
     private static long customerOf(Actor me) {
@@ -417,6 +434,10 @@ public class SelfService {
 
     private static MyAccount toMine(BankAccount a) {
         return new MyAccount(a.id(), a.maskedNumber(), a.type(), a.status(), a.balance(), a.openedOn());
+    }
+
+    private static MyAccount masked(MyAccount a) {
+        return new MyAccount(a.id(), AccountNumbers.mask(a.maskedNumber()), a.type(), a.status(), a.balance(), a.openedOn());
     }
 
     private static MyTransaction masked(MyTransaction t) {

@@ -57,6 +57,9 @@ class SelfServiceIT {
     PortalBank bank;
 
     @Inject
+    org.coopbank.account.AccountService accounts;
+
+    @Inject
     AuditService audit;
 
     @Inject
@@ -208,10 +211,15 @@ class SelfServiceIT {
         PortalBank.Made b = bank.create("Other Reader");
         long unreadA = settled(as(a));
         long unreadB = settled(as(b));
-        assertTrue(unreadA > 0, "postings sent alerts");
+        assertTrue(unreadA > 3, "postings sent more alerts than the dashboard lists (the count is then counted)");
         assertEquals(unreadA, self.alerts(as(a), 0, 100).rows().stream().filter(x -> !x.read()).count());
+        assertEquals(3, self.dashboard(as(a)).latestUnread().size(), "the latest three unread");
         assertEquals(unreadA, self.markAlertsRead(as(a)));
         assertEquals(0, self.dashboard(as(a)).unreadAlerts());
+        assertTrue(self.dashboard(as(a)).latestUnread().isEmpty());
+        accounts.deposit(a.savingsId(), new java.math.BigDecimal("10.00"), "One more", TestData.CASHIER);
+        assertEquals(1, settled(as(a)), "one new alert: counted from the short list");
+        assertEquals(1, self.dashboard(as(a)).latestUnread().size());
         assertEquals(unreadB, self.dashboard(as(b)).unreadAlerts(), "someone else's alerts are untouched");
     }
 
