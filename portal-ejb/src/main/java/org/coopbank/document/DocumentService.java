@@ -41,7 +41,7 @@ public class DocumentService {
         List<ReceiptView.Line> lines = txns.stream().map(t -> new ReceiptView.Line(t.account().customer().fullName(),
                 AccountNumbers.mask(t.account().accountNumber()), t.account().type().name(), t.direction().name(),
                 t.amount(), t.balanceAfter())).toList();
-        return new ReceiptView(e.id(), e.entryDate(), e.postedAt(), e.eventType().name(), e.narration(),
+        return new ReceiptView(e.id(), e.entryDate(), e.postedAt(), e.eventType().name(), AccountNumbers.maskInText(e.narration()),
                 e.branch().code() + " " + e.branch().name(), e.postedBy(), lines);
     }
 

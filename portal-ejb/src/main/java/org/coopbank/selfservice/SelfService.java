@@ -12,7 +12,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.coopbank.account.BankAccount;
 import org.coopbank.customer.Customer;
 import org.coopbank.customer.CustomerService;
@@ -57,7 +56,6 @@ public class SelfService {
     /** The longest period a history filter or a statement may cover. */
     public static final int MAX_PERIOD_DAYS = 366;
 
-    private static final Pattern LONG_DIGIT_RUN = Pattern.compile("(?<![A-Za-z0-9])\\d{8,}(?!\\d)");
 
     @PersistenceContext
     EntityManager em;
@@ -454,6 +452,6 @@ public class SelfService {
      * the customer's own loan and FD numbers (letters first, e.g. LN0010000052) stay as they are.
      */
     static String mask(String text) {
-        return text == null ? null : LONG_DIGIT_RUN.matcher(text).replaceAll(m -> AccountNumbers.mask(m.group()));
+        return AccountNumbers.maskInText(text);
     }
 }

@@ -1,7 +1,12 @@
 package org.coopbank.shared;
 
+import java.util.regex.Pattern;
+
 /** Account number rules: generation with a Luhn check digit, and the customer-facing mask. */
 public final class AccountNumbers {
+
+    /** A free-standing run of 8 or more digits: not part of a word like a loan or FD number (LN0010000052). */
+    private static final Pattern NUMBER_IN_TEXT = Pattern.compile("(?<![A-Za-z0-9])\\d{8,}(?!\\d)");
 
     private AccountNumbers() {
     }
@@ -15,6 +20,15 @@ public final class AccountNumbers {
     }
 
     /** branch code (3) + product code (2) + serial (at least 6) + Luhn check digit. */
+    /**
+     * Free text shown to a customer (a narration, an alert, a receipt line): any free-standing run of 8 or more digits
+     * (an account number, a card-like number) becomes XXXX + its last four; the customer's own loan and FD numbers
+     * (letters first, e.g. LN0010000052) stay as they are, so they match what the portal shows. {@code null} stays null.
+     */
+    public static String maskInText(String text) {
+        return text == null ? null : NUMBER_IN_TEXT.matcher(text).replaceAll(m -> mask(m.group()));
+    }
+
     public static String generate(String branchCode, String productCode, long serial) {
         String body = branchCode + productCode + String.format("%06d", serial);
         return body + luhnDigit(body);

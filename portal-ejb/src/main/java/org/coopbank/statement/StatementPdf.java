@@ -24,7 +24,6 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 import org.coopbank.shared.AccountNumbers;
 import org.coopbank.shared.BusinessClock;
 import org.coopbank.shared.IndianFormat;
@@ -49,8 +48,6 @@ final class StatementPdf {
     private static final DateTimeFormatter LONG_DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH)
             .withZone(BusinessClock.ZONE);
-    /** A run of 9 or more digits in a narration could be someone's full account number: it is masked too. */
-    private static final Pattern LONG_NUMBER = Pattern.compile("\\d{9,}");
     private static final float MARGIN = 36;
     private static final float TOP = 92;
     private static final float BOTTOM = 54;
@@ -297,12 +294,12 @@ final class StatementPdf {
         return out;
     }
 
-    /** Masks anything in free text that could be a full account number (9 or more digits in a row). */
+    /** Masks anything in free text that could be a full account number, by the portal's rule ({@link AccountNumbers#maskInText}). */
     static String masked(String narration) {
         if (narration == null) {
             return "";
         }
-        return LONG_NUMBER.matcher(narration).replaceAll(m -> AccountNumbers.mask(m.group()));
+        return AccountNumbers.maskInText(narration);
     }
 
     /**
