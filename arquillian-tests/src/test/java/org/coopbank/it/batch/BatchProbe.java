@@ -21,7 +21,15 @@ import org.coopbank.ledger.EventType;
 @Stateless
 public class BatchProbe {
 
-    /** Business dates far in the past, one fresh window per call, so runs never share a date or data. */
+    /**
+     * Business dates far in the past, one fresh window per call, so runs never share a date or data. A window's
+     * index counts days of the first {@value #DAYS_USED} of each month only, so a window never starts past the
+     * 15th: a test's "one day later" plus whole months then never meets a month's end, where two dates collapse
+     * into one (an FD opened on 30 August and one opened on 31 August both mature on 28 February).
+     */
+    private static final long DAYS_USED = 15;
+    /** 240 months of index (2001–2020): nine windows of 400 before they come round again. */
+    private static final long SPAN = 240 * DAYS_USED;
     private static final long BASE = Math.floorMod(System.nanoTime(), 400L);
     private static final AtomicLong WINDOW = new AtomicLong();
 
@@ -31,9 +39,13 @@ public class BatchProbe {
     @EJB
     BatchOperations operations;
 
-    /** The start of a fresh 400-day window in 2001–2017 (a test's data and run dates stay inside its window). */
+    /**
+     * The start of a fresh window in 2001–2020, on the 1st to the 15th of a month, about 26 months before the next
+     * (a test's data and run dates stay inside its window).
+     */
     public static LocalDate freshDay0() {
-        return LocalDate.of(2001, 1, 1).plusDays((BASE + 400 * WINDOW.getAndIncrement()) % 6000);
+        long index = (BASE + 400 * WINDOW.getAndIncrement()) % SPAN;
+        return LocalDate.of(2001, 1, 1).plusMonths(index / DAYS_USED).plusDays(index % DAYS_USED);
     }
 
     public long entries(EventType type, String reference) {
