@@ -221,7 +221,7 @@ public class SelfService {
     }
 
     /**
-     * The customer's standing instructions (set up by a clerk or by the customer), active ones first, newest first: what each pays, from
+     * The customer's standing instructions (set up by a clerk or by the customer), active ones first, then paused, newest first: what each pays, from
      * which account (masked), the next date and the nightly job's last outcome.
      */
     public List<MyStandingInstruction> standingInstructions(Actor me) {
@@ -240,7 +240,7 @@ public class SelfService {
                              AND d.business_date = (SELECT MAX(d2.business_date) FROM batch_item_done d2
                                                     WHERE d2.job_name = d.job_name AND d2.item_key = d.item_key)
                         WHERE s.customer_id = ?1
-                        ORDER BY CASE WHEN s.status = 'ACTIVE' THEN 0 ELSE 1 END, s.id DESC""")
+                        ORDER BY CASE s.status WHEN 'ACTIVE' THEN 0 WHEN 'PAUSED' THEN 1 ELSE 2 END, s.id DESC""")
                 .setParameter(1, customerOf(me)).setParameter(2, today).getResultList();
         return rows.stream().map(r -> {
             boolean active = "ACTIVE".equals(r[9]);
@@ -262,16 +262,12 @@ public class SelfService {
     }
 
     /**
-     * Cancels one of the customer's own active standing instructions (the core's {@code stop}, audited as the
-     * customer); from then on the nightly job leaves it alone. Someone else's id: not found; one already cancelled:
+     * Cancels one of the customer's own standing instructions, active or paused (the core's {@code stop}, audited as
+     * the customer); from then on the nightly job leaves it alone. Someone else's id: not found; one already cancelled:
      * refused, nothing changed. The row is locked first, so two cancels (or a cancel and the job) never both act.
      */
     public MyStandingInstruction cancelStandingInstruction(Actor me, long id) {
-        StandingInstruction si = em.find(StandingInstruction.class, id, LockModeType.PESSIMISTIC_WRITE);
-        if (si == null || si.customerId() != customerOf(me)) {
-            throw new NotFoundException("Standing instruction not found");
-        }
-        if (!si.isActive()) {
+        if (ownInstruction(me, id).status() == StandingInstruction.Status.STOPPED) {
             throw new InvalidStateException("This standing instruction is already cancelled: nothing was changed");
         }
         instructions.stop(id, me);
@@ -279,12 +275,52 @@ public class SelfService {
         return standingInstruction(me, id);
     }
 
-    /** The customer's running loans that have no EMI auto-debit yet (what "set up an EMI auto-debit" offers). */
+    /**
+     * Pauses one of the customer's own active standing instructions (the core's {@code pause}, audited as the
+     * customer): nothing is paid under it until it is resumed. Someone else's id: not found; not active: refused.
+     */
+    public MyStandingInstruction pauseStandingInstruction(Actor me, long id) {
+        StandingInstruction si = ownInstruction(me, id);
+        if (!si.isActive()) {
+            throw new InvalidStateException(si.isPaused() ? "This standing instruction is already paused: nothing was changed"
+                    : "This standing instruction is cancelled: nothing was changed");
+        }
+        instructions.pause(id, me);
+        em.flush();
+        return standingInstruction(me, id);
+    }
+
+    /**
+     * Resumes one of the customer's own paused standing instructions (the core's {@code resume}, audited as the
+     * customer): a transfer goes on from its first date on or after today, the dates passed while paused are skipped.
+     * Someone else's id: not found; not paused: refused.
+     */
+    public MyStandingInstruction resumeStandingInstruction(Actor me, long id) {
+        StandingInstruction si = ownInstruction(me, id);
+        if (!si.isPaused()) {
+            throw new InvalidStateException(si.isActive() ? "This standing instruction is not paused: nothing was changed"
+                    : "This standing instruction is cancelled: nothing was changed");
+        }
+        instructions.resume(id, me);
+        em.flush();
+        return standingInstruction(me, id);
+    }
+
+    /** One of the customer's own instructions, its row locked; someone else's (or none): not found. */
+    private StandingInstruction ownInstruction(Actor me, long id) {
+        StandingInstruction si = em.find(StandingInstruction.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (si == null || si.customerId() != customerOf(me)) {
+            throw new NotFoundException("Standing instruction not found");
+        }
+        return si;
+    }
+
+    /** The customer's running loans that have no EMI auto-debit yet, active or paused (what "set up an EMI auto-debit" offers). */
     public List<MyLoan> loansWithoutAutoDebit(Actor me) {
         List<Long> covered = em.createQuery("""
                         SELECT s.loanId FROM StandingInstruction s
-                        WHERE s.customerId = :c AND s.loanId IS NOT NULL AND s.status = :a""", Long.class)
-                .setParameter("c", customerOf(me)).setParameter("a", StandingInstruction.Status.ACTIVE).getResultList();
+                        WHERE s.customerId = :c AND s.loanId IS NOT NULL AND s.status <> :s""", Long.class)
+                .setParameter("c", customerOf(me)).setParameter("s", StandingInstruction.Status.STOPPED).getResultList();
         return loans(me).stream().filter(l -> l.status() == LoanStatus.DISBURSED && !covered.contains(l.id())).toList();
     }
 

@@ -7,8 +7,9 @@
  * {@link org.coopbank.shared.NotFoundException} exactly like an id that does not exist. What leaves this package is a
  * record of its own ({@code My…}), never an entity, with account numbers masked ({@code XXXX1234}) and digit runs in
  * narrations masked too: the full number never reaches a customer-facing output. The customer's standing instructions
- * are read here too ({@code standingInstructions}), with the nightly job's last outcome; the customer may cancel one
- * ({@code cancelStandingInstruction}) or set up an EMI auto-debit of a running loan or a recurring transfer between
+ * are read here too ({@code standingInstructions}), with the nightly job's last outcome; the customer may pause,
+ * resume or cancel one ({@code pauseStandingInstruction}, {@code resumeStandingInstruction},
+ * {@code cancelStandingInstruction}) or set up an EMI auto-debit of a running loan or a recurring transfer between
  * their own accounts, through the same {@code StandingInstructionService} the clerk uses, audited as the customer.
  */
 package org.coopbank.selfservice;

@@ -9,7 +9,7 @@ import org.coopbank.shared.Money;
 /**
  * The last thing the nightly job did with an instruction, read back from the outcome it recorded with the item's key
  * ({@link StandingInstructionService#execute} writes "paid X", "paid X of Y", "nothing due",
- * "transfers N[, missed M], next D", "stopped", "loan STATUS"). {@code paid} and {@code due} are set for an EMI;
+ * "transfers N[, missed M], next D", "stopped", "paused", "loan STATUS"). {@code paid} and {@code due} are set for an EMI;
  * {@code done} and {@code missed} count a transfer's occurrences. An outcome of another shape is {@link Result#OTHER}.
  */
 public record LastRun(LocalDate on, Result result, Money paid, Money due, int done, int missed) implements Serializable {

@@ -22,7 +22,8 @@ public class StandingInstruction {
 
     public enum Kind { EMI, TRANSFER }
 
-    public enum Status { ACTIVE, STOPPED }
+    /** ACTIVE: carried out by the nightly job; PAUSED: left alone until resumed; STOPPED: ended for good. */
+    public enum Status { ACTIVE, PAUSED, STOPPED }
 
     public enum Frequency {
         WEEKLY, MONTHLY;
@@ -88,6 +89,12 @@ public class StandingInstruction {
     @Column(name = "stopped_at")
     private Instant stoppedAt;
 
+    @Column(name = "paused_by", length = 100)
+    private String pausedBy;
+
+    @Column(name = "paused_at")
+    private Instant pausedAt;
+
     @Version
     private long version;
 
@@ -121,12 +128,44 @@ public class StandingInstruction {
     }
 
     void stop(String by, Instant at) {
-        if (status != Status.ACTIVE) {
+        if (status == Status.STOPPED) {
             throw new InvalidStateException("Standing instruction " + id + " is already stopped");
         }
         status = Status.STOPPED;
         stoppedBy = by;
         stoppedAt = at;
+    }
+
+    /** Paused: the nightly job leaves it alone until it is resumed. Only an active one can be paused. */
+    void pause(String by, Instant at) {
+        if (status != Status.ACTIVE) {
+            throw new InvalidStateException("Standing instruction " + id + " is " + (status == Status.PAUSED
+                    ? "already paused" : "stopped") + ": nothing was changed");
+        }
+        status = Status.PAUSED;
+        pausedBy = by;
+        pausedAt = at;
+    }
+
+    /**
+     * Active again. A transfer goes on from its first date on or after {@code today}: the dates that passed while it
+     * was paused are skipped, not made up (answers how many were skipped). An EMI auto-debit pays again from the next
+     * due date on which the nightly job runs.
+     */
+    int resume(LocalDate today) {
+        if (status != Status.PAUSED) {
+            throw new InvalidStateException("Standing instruction " + id + " is " + (status == Status.ACTIVE
+                    ? "not paused" : "stopped") + ": nothing was changed");
+        }
+        status = Status.ACTIVE;
+        int skipped = 0;
+        if (kind == Kind.TRANSFER) {
+            while (nextDate.isBefore(today)) {
+                advance();
+                skipped++;
+            }
+        }
+        return skipped;
     }
 
     /** A transfer's occurrence is done (or missed): moves to the next one. */
@@ -176,5 +215,17 @@ public class StandingInstruction {
 
     public boolean isActive() {
         return status == Status.ACTIVE;
+    }
+
+    public boolean isPaused() {
+        return status == Status.PAUSED;
+    }
+
+    public String pausedBy() {
+        return pausedBy;
+    }
+
+    public Instant pausedAt() {
+        return pausedAt;
     }
 }

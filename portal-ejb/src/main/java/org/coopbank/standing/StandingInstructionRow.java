@@ -12,4 +12,8 @@ public record StandingInstructionRow(long id, String kind, String fromAccount, S
     public boolean active() {
         return "ACTIVE".equals(status);
     }
+
+    public boolean paused() {
+        return "PAUSED".equals(status);
+    }
 }

@@ -76,10 +76,10 @@ public class StandingInstructionService {
         }
         BankAccount a = accounts.lock(loan.account().id()); // serialises set-ups for the loan's account
         a.requireActive();
-        long active = em.createQuery("SELECT COUNT(s) FROM StandingInstruction s WHERE s.loanId = :l AND s.status = :a",
-                Long.class).setParameter("l", loanId).setParameter("a", StandingInstruction.Status.ACTIVE).getSingleResult();
-        if (active > 0) {
-            throw new DuplicateException("Loan " + loan.loanNumber() + " already has an active EMI auto-debit");
+        long live = em.createQuery("SELECT COUNT(s) FROM StandingInstruction s WHERE s.loanId = :l AND s.status <> :s",
+                Long.class).setParameter("l", loanId).setParameter("s", StandingInstruction.Status.STOPPED).getSingleResult();
+        if (live > 0) {
+            throw new DuplicateException("Loan " + loan.loanNumber() + " already has an EMI auto-debit (active or paused)");
         }
         StandingInstruction si = StandingInstruction.emi(loan.customer().id(), loanId, a.id(), actor.name(), clock.now());
         em.persist(si);
@@ -118,12 +118,42 @@ public class StandingInstructionService {
         return si;
     }
 
+    /** Ends an active or paused instruction for good (audited); one already stopped: refused, nothing changed. */
     public StandingInstruction stop(long id, Actor actor) {
         StandingInstruction si = lock(id); // waits for a nightly run carrying it out, which then sees it stopped
         requireClerkOrSelf(actor, si.customerId());
+        String was = si.status().name();
         si.stop(actor.name(), clock.now());
-        audit.record(actor, "standing-instruction.stop", "StandingInstruction", id, Map.of("status", "ACTIVE"),
+        audit.record(actor, "standing-instruction.stop", "StandingInstruction", id, Map.of("status", was),
                 Map.of("status", "STOPPED"));
+        return si;
+    }
+
+    /**
+     * Pauses an active instruction (audited): the nightly job leaves it alone until it is resumed. An EMI still falls
+     * due and is paid by hand meanwhile. Paused or stopped already: refused, nothing changed.
+     */
+    public StandingInstruction pause(long id, Actor actor) {
+        StandingInstruction si = lock(id); // a nightly run carrying it out finishes first, or sees it paused
+        requireClerkOrSelf(actor, si.customerId());
+        si.pause(actor.name(), clock.now());
+        audit.record(actor, "standing-instruction.pause", "StandingInstruction", id, Map.of("status", "ACTIVE"),
+                Map.of("status", "PAUSED"));
+        return si;
+    }
+
+    /**
+     * Resumes a paused instruction (audited). A transfer goes on from its first date on or after today: the dates that
+     * passed while it was paused are skipped, not made up, and the audit says how many. Not paused: refused.
+     */
+    public StandingInstruction resume(long id, Actor actor) {
+        StandingInstruction si = lock(id);
+        requireClerkOrSelf(actor, si.customerId());
+        int skipped = si.resume(clock.today());
+        Map<String, Object> after = si.kind() == StandingInstruction.Kind.TRANSFER
+                ? Map.of("status", "ACTIVE", "nextDate", si.nextDate().toString(), "skipped", skipped)
+                : Map.of("status", "ACTIVE");
+        audit.record(actor, "standing-instruction.resume", "StandingInstruction", id, Map.of("status", "PAUSED"), after);
         return si;
     }
 
@@ -195,7 +225,7 @@ public class StandingInstructionService {
         actor.requireSystem();
         StandingInstruction si = lock(id); // a cancel at the same moment waits, or is seen: never a failed run
         if (!si.isActive()) {
-            return "stopped";
+            return si.isPaused() ? "paused" : "stopped";
         }
         return si.kind() == StandingInstruction.Kind.EMI ? payEmi(si) : transfers(si, actor);
     }

@@ -14,7 +14,7 @@ import org.coopbank.standing.StandingInstructionService;
 
 /**
  * A customer's standing instructions: the list, a new EMI auto-debit or recurring own-account transfer (after a review),
- * and stopping one. The nightly {@code standing-instructions} job carries them out.
+ * and pausing, resuming or stopping one. The nightly {@code standing-instructions} job carries them out.
  */
 @Named
 @ViewScoped
@@ -74,6 +74,22 @@ public class StandingInstructionsBacking extends CustomerTask {
         instructions.stop(id, current.actor());
         rows = null;
         ClerkPages.info(ClerkPages.text("si.stopped", String.valueOf(id)));
+    }
+
+    /** Pauses an active instruction: the nightly job leaves it alone until it is resumed. */
+    public void pause(long id) {
+        instructions.pause(id, current.actor());
+        rows = null;
+        ClerkPages.info(ClerkPages.text("si.paused", String.valueOf(id)));
+    }
+
+    /** Resumes a paused instruction: a transfer goes on from its first date on or after today. */
+    public void resume(long id) {
+        StandingInstruction si = instructions.resume(id, current.actor());
+        rows = null;
+        ClerkPages.info(si.kind() == StandingInstruction.Kind.TRANSFER
+                ? ClerkPages.text("si.resumedTransfer", String.valueOf(id), si.nextDate())
+                : ClerkPages.text("si.resumed", String.valueOf(id)));
     }
 
     /** What confirming will do, in one sentence. */

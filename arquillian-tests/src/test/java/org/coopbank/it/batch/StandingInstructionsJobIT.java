@@ -31,6 +31,7 @@ import org.coopbank.nightly.StandingItems;
 import org.coopbank.shared.AccessDeniedException;
 import org.coopbank.shared.BusinessClock;
 import org.coopbank.shared.DuplicateException;
+import org.coopbank.shared.InvalidStateException;
 import org.coopbank.shared.Money;
 import org.coopbank.shared.ValidationFailedException;
 import org.coopbank.standing.StandingInstruction;
@@ -88,7 +89,7 @@ class StandingInstructionsJobIT {
         System.clearProperty(TestFaults.POISON);
         clock.unpin();
         for (long id : created) {
-            if (instructions.get(id).isActive()) {
+            if (instructions.get(id).status() != StandingInstruction.Status.STOPPED) {
                 instructions.stop(id, TestData.CLERK);
             }
         }
@@ -192,6 +193,74 @@ class StandingInstructionsJobIT {
                 TestData.ACCOUNTANT));
         assertEquals("COMPLETED", after.status(), after.exitStatus());
         assertEquals(3, transfersIn(si));
+    }
+
+    @Test
+    void aPausedTransfer_isLeftAlone_resumingSkipsTheDatesThatPassed_once_andItRunsAgainFromTheNext() throws Exception {
+        LocalDate day0 = BatchProbe.freshDay0();
+        LocalDate first = day0.plusDays(5);
+        StandingInstruction si = transferFrom(day0, "SI Paused Transfer", "10000.00", first);
+        instructions.pause(si.id(), TestData.CLERK);
+        assertThrows(InvalidStateException.class, () -> instructions.pause(si.id(), TestData.CLERK), "already paused");
+        for (LocalDate d : List.of(first, first.plusMonths(1))) {
+            ExecutionRow run = probe.await(operations.start(NightlyJob.STANDING_INSTRUCTIONS, d, TestData.ACCOUNTANT));
+            assertEquals("COMPLETED", run.status(), run.exitStatus());
+        }
+        assertEquals(0, transfersIn(si), "nothing moved while paused");
+        assertEquals(Money.of("10000.00"), accounts.get(si.fromAccountId()).balance());
+        assertEquals(first, instructions.get(si.id()).nextDate(), "the date waits while paused");
+
+        // resumed the day after the third date: the three dates passed are skipped, not made up
+        clock.pin(first.plusMonths(2).plusDays(1));
+        try {
+            StandingInstruction resumed = instructions.resume(si.id(), TestData.CLERK);
+            assertEquals(StandingInstruction.Status.ACTIVE, resumed.status());
+            assertEquals(first.plusMonths(3), resumed.nextDate());
+        } finally {
+            clock.unpin();
+        }
+        assertThrows(InvalidStateException.class, () -> instructions.resume(si.id(), TestData.CLERK), "not paused");
+        assertEquals(1, probe.count("SELECT COUNT(*) FROM audit_log WHERE action = 'standing-instruction.resume'"
+                + " AND entity_id = ? AND after_state LIKE '%\"skipped\":3%'", String.valueOf(si.id())), "audited, with what was skipped");
+        ExecutionRow late = probe.await(operations.start(NightlyJob.STANDING_INSTRUCTIONS, first.plusMonths(2).plusDays(2),
+                TestData.ACCOUNTANT));
+        assertEquals("COMPLETED", late.status(), late.exitStatus());
+        assertEquals(0, transfersIn(si), "a skipped date is not made up by a later run");
+        ExecutionRow next = probe.await(operations.start(NightlyJob.STANDING_INSTRUCTIONS, first.plusMonths(3),
+                TestData.ACCOUNTANT));
+        assertEquals("COMPLETED", next.status(), next.exitStatus());
+        assertEquals(1, transfersIn(si));
+        assertEquals(Money.of("9000.00"), accounts.get(si.fromAccountId()).balance());
+        assertEquals(first.plusMonths(4), instructions.get(si.id()).nextDate());
+
+        // a paused one can be stopped for good, and then neither resumed nor paused
+        instructions.pause(si.id(), TestData.CLERK);
+        assertEquals(StandingInstruction.Status.STOPPED, instructions.stop(si.id(), TestData.CLERK).status());
+        assertThrows(InvalidStateException.class, () -> instructions.resume(si.id(), TestData.CLERK));
+        assertThrows(InvalidStateException.class, () -> instructions.pause(si.id(), TestData.CLERK));
+    }
+
+    @Test
+    void aPausedEmiAutoDebit_paysNothing_blocksASecondOne_andOnceResumedPaysAllThatIsDue() throws Exception {
+        LocalDate day0 = BatchProbe.freshDay0();
+        Loan l = disbursedOn(day0, "SI Paused EMI", "30000");
+        long siId = created.get(created.size() - 1);
+        instructions.pause(siId, TestData.CLERK);
+        assertThrows(DuplicateException.class, () -> instructions.createEmi(l.id(), TestData.CLERK),
+                "a paused auto-debit still covers the loan");
+        LocalDate due1 = loans.schedule(l.id()).get(0).dueDate();
+        LocalDate due2 = loans.schedule(l.id()).get(1).dueDate();
+        ExecutionRow run = probe.await(operations.start(NightlyJob.STANDING_INSTRUCTIONS, due1, TestData.ACCOUNTANT));
+        assertEquals("COMPLETED", run.status(), run.exitStatus());
+        assertEquals(0, probe.entries(EventType.LOAN_REPAYMENT, l.loanNumber()), "nothing debited while paused");
+
+        instructions.resume(siId, TestData.CLERK);
+        ExecutionRow then = probe.await(operations.start(NightlyJob.STANDING_INSTRUCTIONS, due2, TestData.ACCOUNTANT));
+        assertEquals("COMPLETED", then.status(), then.exitStatus());
+        List<LoanInstallment> s = loans.schedule(l.id());
+        assertEquals(InstallmentStatus.PAID, s.get(0).status(), "the instalment missed while paused, paid once resumed");
+        assertEquals(InstallmentStatus.PAID, s.get(1).status());
+        assertEquals(List.of(due2), probe.entryDates(EventType.LOAN_REPAYMENT, l.loanNumber()));
     }
 
     @Test

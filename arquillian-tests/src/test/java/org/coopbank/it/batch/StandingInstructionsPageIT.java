@@ -1,6 +1,7 @@
 package org.coopbank.it.batch;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
@@ -62,8 +63,18 @@ class StandingInstructionsPageIT {
         return m.group(1);
     }
 
+    /** The list's first row's {@code button} (pause, resume, stop) posted as a browser would. */
+    private Map<String, String> rowButton(String customer, HttpResponse<String> listed, String button) {
+        Map<String, String> f = new LinkedHashMap<>();
+        f.put("form", "form");
+        f.put("customer", customer);
+        f.put("form:instructions:0:" + button, "");
+        f.put("jakarta.faces.ViewState", viewState(listed.body()));
+        return f;
+    }
+
     @Test
-    void clerk_setsUpARecurringTransferAfterAReview_seesItListed_andStopsIt() throws Exception {
+    void clerk_setsUpARecurringTransferAfterAReview_seesItListed_pausesAndResumesIt_andStopsIt() throws Exception {
         String[] made = fixture("two-accounts", "").split(" ");
         String customer = made[0];
         String today = made[3];
@@ -101,7 +112,20 @@ class StandingInstructionsPageIT {
         assertTrue(done.statusCode() == 302 || done.statusCode() == 303 || done.statusCode() == 200, "" + done.statusCode());
         assertEquals("TRANSFER:500.00:MONTHLY:" + today + ":ACTIVE", fixture("sis", customer));
 
+        // pause, then resume (the first date is today: nothing is skipped), each from the list
         HttpResponse<String> listed = clerk.get(page);
+        assertFalse(listed.body().contains("id=\"form:instructions:0:resume\""), "an active one offers no Resume");
+        HttpResponse<String> paused = clerk.post(page, rowButton(customer, listed, "pause"));
+        assertTrue(paused.body().contains("paused: the nightly job leaves it alone"), paused.body());
+        assertEquals("TRANSFER:500.00:MONTHLY:" + today + ":PAUSED", fixture("sis", customer));
+        listed = clerk.get(page);
+        assertTrue(listed.body().contains(">Paused<") && listed.body().contains("id=\"form:instructions:0:resume\"")
+                && !listed.body().contains("id=\"form:instructions:0:pause\""), "a paused one shows so and offers Resume");
+        HttpResponse<String> resumed = clerk.post(page, rowButton(customer, listed, "resume"));
+        assertTrue(resumed.body().contains("resumed: next transfer on " + today), resumed.body());
+        assertEquals("TRANSFER:500.00:MONTHLY:" + today + ":ACTIVE", fixture("sis", customer));
+
+        listed = clerk.get(page);
         assertTrue(listed.body().contains("id=\"form:instructions:0:stop\""), listed.body());
         Map<String, String> stop = new LinkedHashMap<>();
         stop.put("form", "form");

@@ -163,10 +163,30 @@ class ScreensBrowserIT {
         b.screenshot("portal-standing-instructions-phone");
         b.assertAccessible("portal-standing-instructions-phone");
 
+        // pausing the EMI auto-debit: the confirmation, the paused card, the loan page says so; then resumed
+        b.clickAndWaitForNewPage(By.id("pause-" + emiId));
+        assertTrue(b.find(By.id("confirm-si")).getText().contains("Pause this standing instruction?"), b.text());
+        b.clickAndWaitForNewPage(By.id("confirm:yes"));
+        waitForText(b, MESSAGES, "The standing instruction is paused");
+        String pausedCard = b.find(By.id("si-" + emiId)).getText();
+        assertTrue(pausedCard.contains("Paused") && pausedCard.contains("Pay it yourself"), pausedCard);
+        assertEquals(Boolean.FALSE, b.driver().executeScript(
+                "return document.documentElement.scrollWidth > document.documentElement.clientWidth"), "no sideways scroll");
+        b.driver().executeScript("document.getElementById('si-" + emiId + "').scrollIntoView()");
+        b.screenshot("portal-standing-instructions-paused-phone");
+        b.assertAccessible("portal-standing-instructions-paused-phone");
+        b.go("/portal/loans/" + m.loanId());
+        assertTrue(b.find(By.id("auto-debit")).getText().startsWith("Paused"), b.find(By.id("auto-debit")).getText());
+        b.go("/portal/standing-instructions");
+        b.clickAndWaitForNewPage(By.id("resume-" + emiId));
+        b.clickAndWaitForNewPage(By.id("confirm:yes"));
+        waitForText(b, MESSAGES, "The standing instruction is resumed");
+        assertTrue(b.find(By.id("si-" + emiId)).getText().contains("Active"), b.text());
+
         // cancelling the transfer: the confirmation first, then the POST
         String transferId = p[p.length - 1];
         b.clickAndWaitForNewPage(By.id("cancel-" + transferId));
-        assertTrue(b.find(By.id("confirm-cancel")).getText().contains("Cancel this standing instruction?"), b.text());
+        assertTrue(b.find(By.id("confirm-si")).getText().contains("Cancel this standing instruction?"), b.text());
         assertFalse(b.html().contains(m.savingsNumber()) || b.html().contains(m.currentNumber()), "numbers masked");
         assertEquals(Boolean.FALSE, b.driver().executeScript(
                 "return document.documentElement.scrollWidth > document.documentElement.clientWidth"), "no sideways scroll");

@@ -164,7 +164,7 @@ class PortalStandingInstructionsIT {
             HttpResponse<String> confirm = b.get(PAGE + "?cancel=" + a.siId());
             assertEquals(200, confirm.statusCode());
             String dialog = confirm.body();
-            assertTrue(dialog.contains("id=\"confirm-cancel\"") && dialog.contains("role=\"alertdialog\"")
+            assertTrue(dialog.contains("id=\"confirm-si\"") && dialog.contains("role=\"alertdialog\"")
                     && dialog.contains("Cancel this standing instruction?"), dialog);
             assertTrue(dialog.contains("₹1,000.00 from account " + masked(a.savingsNumber()) + " to account "
                     + masked(a.currentNumber())), "the confirmation says what stops, masked");
@@ -192,6 +192,89 @@ class PortalStandingInstructionsIT {
             assertEquals("STOPPED 0 10000.00 1", state(a.siId()), "no transfer made, the balance untouched");
         } finally {
             fx.fixture("si-stop", "id", String.valueOf(a.siId()));
+        }
+    }
+
+    /** Posts the confirmation form of {@code page} ("Yes, …") with the instruction id {@code id}. */
+    private HttpResponse<String> confirmStep(Browser b, HttpResponse<String> page, long id, String yes) throws Exception {
+        return ScreensClient.submit(b, PAGE, page, "confirm", Map.of("confirm:id", String.valueOf(id), "confirm:yes", yes));
+    }
+
+    /** Where a monthly transfer first due on {@code first} goes on when resumed today: its first date on or after today. */
+    private static java.time.LocalDate resumedFrom(String first) {
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Kolkata"));
+        java.time.LocalDate d = java.time.LocalDate.parse(first);
+        while (d.isBefore(today)) {
+            d = d.plusMonths(1); // the first date is at most the 20th: a month's end never clamps it
+        }
+        return d;
+    }
+
+    @Test
+    void theCustomerPausesAndResumes_afterAConfirmation_theJobLeavesAPausedOneAlone_andTheApiDoesTheSame() throws Exception {
+        Window a = window("Pause Owner");
+        Window other = window("Pause Intruder");
+        try {
+            Browser b = signedIn(a);
+            String card = section(b.get(PAGE).body(), a.siId());
+            assertTrue(card.contains("id=\"pause-" + a.siId() + "\"") && !card.contains("id=\"resume-"), "an active one offers Pause");
+            assertEquals(404, signedIn(other).get(PAGE + "?pause=" + a.siId()).statusCode(), "someone else's id");
+            HttpResponse<String> confirm = b.get(PAGE + "?pause=" + a.siId());
+            assertEquals(200, confirm.statusCode());
+            String dialog = confirm.body();
+            assertTrue(dialog.contains("id=\"confirm-si\"") && dialog.contains("Pause this standing instruction?")
+                    && dialog.contains("skipped, not made up"), dialog);
+            assertTrue(dialog.contains("₹1,000.00 from account " + masked(a.savingsNumber())), "says what pauses, masked");
+            assertEquals("ACTIVE 0 10000.00 0", state(a.siId()), "opening the confirmation changes nothing");
+
+            String after = b.get(location(confirmStep(b, confirm, a.siId(), "Yes, pause it"))).body();
+            assertTrue(after.contains("The standing instruction is paused"), after);
+            card = section(after, a.siId());
+            assertTrue(card.contains("Paused") && card.contains("None while paused") && card.contains("id=\"resume-" + a.siId() + "\"")
+                    && card.contains("id=\"cancel-" + a.siId() + "\"") && !card.contains("id=\"pause-"), card);
+            assertEquals("PAUSED 0 10000.00 0", state(a.siId()));
+            HttpResponse<String> twice = confirmStep(b, confirm, a.siId(), "Yes, pause it");
+            assertTrue(twice.body().contains("already paused: nothing was changed"), twice.body());
+            assertTrue(fx.fixture("si-run", "date", a.first()).startsWith("COMPLETED"));
+            assertEquals("PAUSED 0 10000.00 0", state(a.siId()), "the nightly job leaves a paused one alone");
+
+            // the API: someone else's is a 404, the owner's resumes from its first date on or after today
+            String token = token(a);
+            HttpResponse<String> stranger = api("POST", "/api/portal/standing-instructions/" + a.siId() + "/resume",
+                    token(other), null);
+            assertEquals(404, stranger.statusCode(), stranger.body());
+            assertEquals("PAUSED 0 10000.00 0", state(a.siId()));
+            HttpResponse<String> resumed = api("POST", "/api/portal/standing-instructions/" + a.siId() + "/resume", token, null);
+            assertEquals(200, resumed.statusCode(), resumed.body());
+            Map<String, Object> r = jsonMap(resumed.body());
+            assertEquals("ACTIVE", r.get("status"));
+            assertEquals(resumedFrom(a.first()).toString(), r.get("nextDate"), "the dates passed while paused are skipped");
+            HttpResponse<String> again = api("POST", "/api/portal/standing-instructions/" + a.siId() + "/resume", token, null);
+            assertEquals(409, again.statusCode(), again.body());
+            assertProblem(again, "invalid-state");
+            assertTrue(fx.fixture("si-run", "date", java.time.LocalDate.parse(a.first()).plusMonths(1).toString())
+                    .startsWith("COMPLETED"));
+            assertEquals("ACTIVE 0 10000.00 0", state(a.siId()), "a skipped date is not made up");
+
+            // paused through the API, resumed on the page
+            HttpResponse<String> pause = api("POST", "/api/portal/standing-instructions/" + a.siId() + "/pause", token, null);
+            assertEquals(200, pause.statusCode(), pause.body());
+            assertEquals("PAUSED", jsonMap(pause.body()).get("status"));
+            assertEquals(409, api("POST", "/api/portal/standing-instructions/" + a.siId() + "/pause", token, null).statusCode());
+            HttpResponse<String> ask = b.get(PAGE + "?resume=" + a.siId());
+            assertTrue(ask.body().contains("Resume this standing instruction?"), ask.body());
+            String back = b.get(location(confirmStep(b, ask, a.siId(), "Yes, resume it"))).body();
+            assertTrue(back.contains("The standing instruction is resumed"), back);
+            card = section(back, a.siId());
+            assertTrue(card.contains("Active") && card.contains("id=\"pause-" + a.siId() + "\""), card);
+            assertEquals("ACTIVE 0 10000.00 0", state(a.siId()));
+            Map<String, Object> paths = jsonMap(api("GET", "/openapi?format=JSON", null, null).body());
+            String documented = String.valueOf(paths.get("paths"));
+            assertTrue(documented.contains("/api/portal/standing-instructions/{id}/pause")
+                    && documented.contains("/api/portal/standing-instructions/{id}/resume"), "documented in OpenAPI");
+        } finally {
+            fx.fixture("si-stop", "id", String.valueOf(a.siId()));
+            fx.fixture("si-stop", "id", String.valueOf(other.siId()));
         }
     }
 

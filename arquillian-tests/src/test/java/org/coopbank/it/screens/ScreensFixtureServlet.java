@@ -170,7 +170,7 @@ public class ScreensFixtureServlet extends HttpServlet {
             }
             case "si-stop" -> {
                 long id = Long.parseLong(req.getParameter("id"));
-                if (instructions.get(id).isActive()) {
+                if (instructions.get(id).status() != StandingInstruction.Status.STOPPED) {
                     instructions.stop(id, TestData.CLERK);
                 }
                 yield "ok";

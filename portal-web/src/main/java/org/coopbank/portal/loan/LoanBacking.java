@@ -56,11 +56,11 @@ public class LoanBacking implements Serializable {
         return detail;
     }
 
-    /** The active EMI auto-debit paying this loan, or null. */
+    /** The EMI auto-debit paying this loan, active or paused, or null. */
     public MyStandingInstruction getAutoDebit() {
         if (autoDebit == null) {
             autoDebit = self.standingInstructions(me.actor()).stream()
-                    .filter(s -> s.emi() && s.active() && Long.valueOf(loanId).equals(s.loanId())).findFirst();
+                    .filter(s -> s.emi() && s.live() && Long.valueOf(loanId).equals(s.loanId())).findFirst();
         }
         return autoDebit.orElse(null);
     }

@@ -20,11 +20,11 @@ import org.coopbank.shared.NotFoundException;
 import org.coopbank.standing.StandingInstruction;
 
 /**
- * {@code /portal/standing-instructions}: the signed-in customer's standing instructions, active ones first.
- * {@code ?cancel={id}} shows the confirmation of cancelling one of them (someone else's id: 404); "Yes, cancel it"
- * posts the id back and {@link SelfService#cancelStandingInstruction} checks it again. Below the list the customer sets
- * up an EMI auto-debit of a running loan or a regular transfer between their own active accounts; every rule (and the
- * ownership) is the service's, a refusal shows as a message and changes nothing.
+ * {@code /portal/standing-instructions}: the signed-in customer's standing instructions, active ones first, then
+ * paused. {@code ?cancel={id}}, {@code ?pause={id}} or {@code ?resume={id}} shows the confirmation of that step for one
+ * of them (someone else's id: 404); "Yes" posts the id back and the self-service checks it again (ownership, state).
+ * Below the list the customer sets up an EMI auto-debit of a running loan or a regular transfer between their own
+ * active accounts; every rule (and the ownership) is the service's, a refusal shows as a message and changes nothing.
  */
 @Named
 @ViewScoped
@@ -41,7 +41,11 @@ public class StandingInstructionsBacking implements Serializable {
     private List<MyStandingInstruction> list;
     private List<MyLoan> loans;
     private List<MyAccount> accounts;
+    /** The steps a confirmation can be for, each with the query parameter that opens it. */
+    public enum Step { CANCEL, PAUSE, RESUME }
+
     private MyStandingInstruction confirm;
+    private Step step = Step.CANCEL;
     private Long cancelId;
 
     private Long loanId;
@@ -58,27 +62,54 @@ public class StandingInstructionsBacking implements Serializable {
         accounts = self.accounts(me.actor()).stream().filter(a -> a.status() == AccountStatus.ACTIVE).toList();
     }
 
-    /** The page's view action (a GET, before anything renders): {@code ?cancel={id}} opens the confirmation. */
+    /**
+     * The page's view action (a GET, before anything renders): {@code ?cancel=}, {@code ?pause=} or {@code ?resume=}
+     * with an id opens the confirmation of that step, or says why it cannot be taken.
+     */
     public void open() {
-        String p = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("cancel");
-        if (p != null) {
+        var params = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+        for (Step s : Step.values()) {
+            String p = params.get(s.name().toLowerCase(java.util.Locale.ROOT));
+            if (p == null) {
+                continue;
+            }
             if (!p.matches("\\d{1,18}")) {
                 throw new NotFoundException("No standing instruction");
             }
-            MyStandingInstruction s = self.standingInstruction(me.actor(), Long.parseLong(p));
-            if (s.active()) {
-                confirm = s;
-                cancelId = s.id();
+            MyStandingInstruction si = self.standingInstruction(me.actor(), Long.parseLong(p));
+            String refusal = switch (s) {
+                case CANCEL -> si.live() ? null : "si.alreadyCancelled";
+                case PAUSE -> si.active() ? null : si.paused() ? "si.alreadyPaused" : "si.alreadyCancelled";
+                case RESUME -> si.paused() ? null : si.active() ? "si.notPaused" : "si.alreadyCancelled";
+            };
+            if (refusal == null) {
+                confirm = si;
+                cancelId = si.id();
+                step = s;
             } else {
-                message(FacesMessage.SEVERITY_WARN, "si.alreadyCancelled");
+                message(FacesMessage.SEVERITY_WARN, refusal);
             }
+            return;
         }
     }
 
-    /** "Yes, cancel it": the id posted back is checked by the self-service (someone else's: 404). */
-    public String cancel() {
-        self.cancelStandingInstruction(me.actor(), cancelId == null ? -1 : cancelId);
-        return done("si.cancelled");
+    /** "Yes": the step confirmed, on the id posted back, checked again by the self-service (someone else's: 404). */
+    public String confirmStep() {
+        long id = cancelId == null ? -1 : cancelId;
+        return switch (step == null ? Step.CANCEL : step) {
+            case CANCEL -> {
+                self.cancelStandingInstruction(me.actor(), id);
+                yield done("si.cancelled");
+            }
+            case PAUSE -> {
+                self.pauseStandingInstruction(me.actor(), id);
+                yield done("si.pausedDone") + "#si-" + id;
+            }
+            case RESUME -> {
+                self.resumeStandingInstruction(me.actor(), id);
+                yield done("si.resumedDone") + "#si-" + id;
+            }
+        };
     }
 
     public String setUpEmi() {
@@ -122,6 +153,19 @@ public class StandingInstructionsBacking implements Serializable {
 
     public MyStandingInstruction getConfirm() {
         return confirm;
+    }
+
+    public Step getStep() {
+        return step;
+    }
+
+    public void setStep(Step step) {
+        this.step = step;
+    }
+
+    /** The step's name for message keys: cancel, pause or resume. */
+    public String getStepKey() {
+        return (step == null ? Step.CANCEL : step).name().toLowerCase(java.util.Locale.ROOT);
     }
 
     public Long getCancelId() {

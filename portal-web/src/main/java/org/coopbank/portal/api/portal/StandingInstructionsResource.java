@@ -23,7 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The customer's own standing instructions: list, set up (an EMI auto-debit or a regular transfer between their own
- * accounts), cancel. Someone else's instruction, loan or account id answers 404, as a missing one, and changes nothing.
+ * accounts), pause, resume, cancel. Someone else's instruction, loan or account id answers 404, as a missing one, and changes nothing.
  */
 @Path("/portal/standing-instructions")
 @RequestScoped
@@ -61,7 +61,7 @@ public class StandingInstructionsResource {
     @APIResponse(responseCode = "201", description = "The standing instruction as set up")
     @APIResponse(responseCode = "400", ref = "invalid")
     @APIResponse(responseCode = "404", ref = "notFound")
-    @APIResponse(responseCode = "409", description = "The loan already has an active auto-debit, is not running, or an account is not active")
+    @APIResponse(responseCode = "409", description = "The loan already has an auto-debit (active or paused), is not running, or an account is not active")
     public Response create(NewStandingInstruction body) {
         if (body == null || body.kind() == null) {
             throw new ValidationFailedException("kind", "is required (EMI or TRANSFER)");
@@ -78,12 +78,34 @@ public class StandingInstructionsResource {
 
     @POST
     @Path("/{id}/cancel")
-    @Operation(summary = "Cancel an active standing instruction: the nightly job no longer carries it out")
+    @Operation(summary = "Cancel an active or paused standing instruction: the nightly job no longer carries it out")
     @APIResponse(responseCode = "200", description = "The standing instruction, now cancelled (status STOPPED)")
     @APIResponse(responseCode = "404", ref = "notFound")
     @APIResponse(responseCode = "409", description = "Already cancelled; nothing changed")
     public MyStandingInstruction cancel(@PathParam("id") long id) {
         return self.cancelStandingInstruction(me.actor(), id);
+    }
+
+    @POST
+    @Path("/{id}/pause")
+    @Operation(summary = "Pause an active standing instruction: nothing is paid under it until it is resumed"
+            + " (an EMI still falls due)")
+    @APIResponse(responseCode = "200", description = "The standing instruction, now paused (status PAUSED)")
+    @APIResponse(responseCode = "404", ref = "notFound")
+    @APIResponse(responseCode = "409", description = "Already paused, or cancelled; nothing changed")
+    public MyStandingInstruction pause(@PathParam("id") long id) {
+        return self.pauseStandingInstruction(me.actor(), id);
+    }
+
+    @POST
+    @Path("/{id}/resume")
+    @Operation(summary = "Resume a paused standing instruction: a transfer goes on from its first date on or after today;"
+            + " the dates that passed while it was paused are skipped, not made up")
+    @APIResponse(responseCode = "200", description = "The standing instruction, active again, with its next date")
+    @APIResponse(responseCode = "404", ref = "notFound")
+    @APIResponse(responseCode = "409", description = "Not paused; nothing changed")
+    public MyStandingInstruction resume(@PathParam("id") long id) {
+        return self.resumeStandingInstruction(me.actor(), id);
     }
 
     private static <T> T required(T value, String field) {
