@@ -88,7 +88,7 @@ class CashierBrowserIT {
         b.assertAccessible("intranet-cashier-foreclosure-quote");
 
         b.clickAndWaitForNewPage(By.linkText("My day"));
-        assertTrue(b.find(By.id("day")).getText().contains("LOAN_REPAYMENT"), b.find(By.id("day")).getText());
+        assertTrue(b.find(By.id("day")).getText().contains("Loan repayment"), b.find(By.id("day")).getText());
         assertEquals("₹5,330.93", b.find(By.id("cash-in")).getText());
         b.screenshot("intranet-cashier-day");
         b.assertAccessible("intranet-cashier-day");
